@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,8 +25,10 @@ import java.util.Set;
  * stripped ("kebanjiran", "jalannya", "dimaling"); keywords of six letters or more also match with a typo
  * (one, two from nine letters; same first letter) at 70% of their weight. A phrase matches its words in
  * order, with at most one other word between two of them ("jalan sangat rusak"). The best category wins;
- * it is confident when its score reaches {@code thresholds.minScore} and leads the runner-up by at least
- * {@code thresholds.minMargin}. Urgency comes from the separate {@code urgent} terms, whatever the category.
+ * it is confident when its score reaches {@code thresholds.minScore}, leads the runner-up by at least
+ * {@code thresholds.minMargin} and is at least {@code thresholds.minRatio} times the runner-up's. Urgency comes
+ * from the separate {@code urgent} terms, whatever the category, unless an {@code urgent.unless} phrase
+ * fires ("sudah surut", "rawan kecelakaan").
  */
 public final class Classifier {
 
@@ -39,28 +42,40 @@ public final class Classifier {
 
     private final List<Category> categories;
     private final Category urgent;
+    private final Category notUrgent;
     private final double minScore;
     private final double minMargin;
+    private final double minRatio;
 
     /** A category: code, display name (Bahasa Indonesia), keyword and phrase weights. */
     public record Category(String code, String name, Map<String, Double> keywords, Map<String, Double> phrases) {
 
         public Category {
-            keywords = Map.copyOf(keywords);
-            phrases = Map.copyOf(phrases);
+            keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords)); // keeps the file's order
+            phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
         }
     }
 
+    /**
+     * @param notUrgent phrases that cancel urgency ("sudah surut", "rawan kecelakaan")
+     * @param minScore  the least score of a confident decision
+     * @param minMargin the least lead over the runner-up
+     * @param minRatio  the least ratio of the best score to the runner-up's
+     */
     public Classifier(List<Category> categories, Set<String> urgentKeywords, Set<String> urgentPhrases,
-            double minScore, double minMargin) {
+            Set<String> notUrgent, double minScore, double minMargin, double minRatio) {
         this.categories = List.copyOf(categories);
         Map<String, Double> uk = new LinkedHashMap<>();
         urgentKeywords.forEach(k -> uk.put(k, 1.0));
         Map<String, Double> up = new LinkedHashMap<>();
         urgentPhrases.forEach(p -> up.put(p, 1.0));
         this.urgent = new Category("urgent", "urgent", uk, up);
+        Map<String, Double> unless = new LinkedHashMap<>();
+        notUrgent.forEach(p -> unless.put(p, 1.0));
+        this.notUrgent = new Category("not-urgent", "not urgent", Map.of(), unless);
         this.minScore = minScore;
         this.minMargin = minMargin;
+        this.minRatio = minRatio;
     }
 
     public static Classifier load(Path confDir) {
@@ -95,8 +110,9 @@ public final class Classifier {
         }
         JsonNode thresholds = root.path("thresholds");
         return new Classifier(categories, terms(root.path("urgent").path("keywords")),
-                terms(root.path("urgent").path("phrases")), thresholds.path("minScore").asDouble(2.0),
-                thresholds.path("minMargin").asDouble(1.0));
+                terms(root.path("urgent").path("phrases")), terms(root.path("urgent").path("unless")),
+                thresholds.path("minScore").asDouble(2.0), thresholds.path("minMargin").asDouble(1.0),
+                thresholds.path("minRatio").asDouble(1.0));
     }
 
     private static Map<String, Double> weights(JsonNode node, String where) {
@@ -165,11 +181,14 @@ public final class Classifier {
         Score urgentScore = score(urgent, raw, words);
         List<String> matched = new ArrayList<>(bestScore.matched());
         urgentScore.matched().forEach(term -> matched.add("urgent:" + term));
-        boolean isUrgent = !urgentScore.matched().isEmpty();
+        List<String> unless = score(notUrgent, raw, words).matched();
+        unless.forEach(term -> matched.add("not-urgent:" + term));
+        boolean isUrgent = !urgentScore.matched().isEmpty() && unless.isEmpty();
         if (best == null) {
             return new Classification(OTHER, 0, false, isUrgent, matched);
         }
-        boolean confident = bestScore.value() >= minScore && bestScore.value() - second >= minMargin;
+        boolean confident = bestScore.value() >= minScore && bestScore.value() - second >= minMargin
+                && bestScore.value() >= second * minRatio;
         return new Classification(best.code(), round(bestScore.value()), confident, isUrgent, matched);
     }
 
@@ -189,19 +208,34 @@ public final class Classifier {
                 matched.add(phrase.getKey());
             }
         }
+        Set<Integer> exact = new java.util.HashSet<>();
+        List<Map.Entry<String, Double>> unmatched = new ArrayList<>();
         for (Map.Entry<String, Double> keyword : category.keywords().entrySet()) {
-            String k = keyword.getKey();
-            if (words.stream().anyMatch(w -> w.contains(k))) {
-                total += keyword.getValue();
-                matched.add(k);
-                continue;
+            boolean found = false;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).contains(keyword.getKey())) {
+                    exact.add(i);
+                    found = true;
+                }
             }
+            if (found) {
+                total += keyword.getValue();
+                matched.add(keyword.getKey());
+            } else {
+                unmatched.add(keyword);
+            }
+        }
+        // typo matches only on words no keyword of the category matched as written
+        for (Map.Entry<String, Double> keyword : unmatched) {
+            String k = keyword.getKey();
             int allowed = EditDistance.allowedTypos(k.length());
             if (allowed == 0) {
                 continue;
             }
-            for (String token : raw) {
-                if (token.charAt(0) == k.charAt(0) && EditDistance.distance(token, k, allowed) <= allowed) {
+            for (int i = 0; i < raw.size(); i++) {
+                String token = raw.get(i);
+                if (!exact.contains(i) && token.charAt(0) == k.charAt(0)
+                        && EditDistance.distance(token, k, allowed) <= allowed) {
                     total += keyword.getValue() * TYPO_FACTOR;
                     matched.add(k + "~" + token);
                     break;
