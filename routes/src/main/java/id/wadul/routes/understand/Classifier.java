@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -41,8 +43,9 @@ public final class Classifier {
         "pem", "pen", "peng", "per", "se", "ng", "ny", "ke"};
 
     private final List<Category> categories;
-    private final Category urgent;
-    private final Category notUrgent;
+    private final List<Rules> rules;
+    private final Rules urgent;
+    private final Rules notUrgent;
     private final double minScore;
     private final double minMargin;
     private final double minRatio;
@@ -69,10 +72,11 @@ public final class Classifier {
         urgentKeywords.forEach(k -> uk.put(k, 1.0));
         Map<String, Double> up = new LinkedHashMap<>();
         urgentPhrases.forEach(p -> up.put(p, 1.0));
-        this.urgent = new Category("urgent", "urgent", uk, up);
+        this.urgent = new Rules(new Category("urgent", "urgent", uk, up));
         Map<String, Double> unless = new LinkedHashMap<>();
         notUrgent.forEach(p -> unless.put(p, 1.0));
-        this.notUrgent = new Category("not-urgent", "not urgent", Map.of(), unless);
+        this.notUrgent = new Rules(new Category("not-urgent", "not urgent", Map.of(), unless));
+        this.rules = this.categories.stream().map(Rules::new).toList();
         this.minScore = minScore;
         this.minMargin = minMargin;
         this.minRatio = minRatio;
@@ -157,33 +161,26 @@ public final class Classifier {
     }
 
     public Classification classify(String normalisedText) {
-        List<Set<String>> words = new ArrayList<>();
-        List<String> raw = new ArrayList<>();
-        for (String token : normalisedText == null ? new String[0] : normalisedText.strip().split("\\s+")) {
-            if (!token.isEmpty()) {
-                raw.add(token);
-                words.add(variants(token));
-            }
-        }
+        Text text = new Text(normalisedText);
         Category best = null;
         Score bestScore = new Score(0, List.of());
         double second = 0;
-        for (Category category : categories) {
-            Score score = score(category, raw, words);
+        for (Rules category : rules) {
+            Score score = category.score(text);
             if (score.value() > bestScore.value()) {
                 second = bestScore.value();
-                best = category;
+                best = category.category();
                 bestScore = score;
             } else if (score.value() > second) {
                 second = score.value();
             }
         }
-        Score urgentScore = score(urgent, raw, words);
+        List<String> urgentTerms = urgent.score(text).matched();
+        List<String> unless = notUrgent.score(text).matched();
         List<String> matched = new ArrayList<>(bestScore.matched());
-        urgentScore.matched().forEach(term -> matched.add("urgent:" + term));
-        List<String> unless = score(notUrgent, raw, words).matched();
+        urgentTerms.forEach(term -> matched.add("urgent:" + term));
         unless.forEach(term -> matched.add("not-urgent:" + term));
-        boolean isUrgent = !urgentScore.matched().isEmpty() && unless.isEmpty();
+        boolean isUrgent = !urgentTerms.isEmpty() && unless.isEmpty();
         if (best == null) {
             return new Classification(OTHER, 0, false, isUrgent, matched);
         }
@@ -199,50 +196,86 @@ public final class Classifier {
     private record Score(double value, List<String> matched) {
     }
 
-    private static Score score(Category category, List<String> raw, List<Set<String>> words) {
-        double total = 0;
-        List<String> matched = new ArrayList<>();
-        for (Map.Entry<String, Double> phrase : category.phrases().entrySet()) {
-            if (phraseMatches(phrase.getKey().split(" "), words)) {
-                total += phrase.getValue();
-                matched.add(phrase.getKey());
-            }
-        }
-        Set<Integer> exact = new java.util.HashSet<>();
-        List<Map.Entry<String, Double>> unmatched = new ArrayList<>();
-        for (Map.Entry<String, Double> keyword : category.keywords().entrySet()) {
-            boolean found = false;
-            for (int i = 0; i < words.size(); i++) {
-                if (words.get(i).contains(keyword.getKey())) {
-                    exact.add(i);
-                    found = true;
-                }
-            }
-            if (found) {
-                total += keyword.getValue();
-                matched.add(keyword.getKey());
-            } else {
-                unmatched.add(keyword);
-            }
-        }
-        // typo matches only on words no keyword of the category matched as written
-        for (Map.Entry<String, Double> keyword : unmatched) {
-            String k = keyword.getKey();
-            int allowed = EditDistance.allowedTypos(k.length());
-            if (allowed == 0) {
-                continue;
-            }
-            for (int i = 0; i < raw.size(); i++) {
-                String token = raw.get(i);
-                if (!exact.contains(i) && token.charAt(0) == k.charAt(0)
-                        && EditDistance.distance(token, k, allowed) <= allowed) {
-                    total += keyword.getValue() * TYPO_FACTOR;
-                    matched.add(k + "~" + token);
-                    break;
+    /** The normalised text's words, each with its affix-stripped variants, and all variants together. */
+    private static final class Text {
+
+        final List<String> raw = new ArrayList<>();
+        final List<Set<String>> words = new ArrayList<>();
+        final Set<String> all = new HashSet<>();
+
+        Text(String normalisedText) {
+            for (String token : normalisedText == null ? new String[0] : normalisedText.strip().split("\\s+")) {
+                if (!token.isEmpty()) {
+                    raw.add(token);
+                    Set<String> variants = variants(token);
+                    words.add(variants);
+                    all.addAll(variants);
                 }
             }
         }
-        return new Score(total, matched);
+    }
+
+    /** A category's terms indexed for scoring: keywords by word, typo-tolerant ones by first letter. */
+    private static final class Rules {
+
+        private final Category category;
+        private final List<Map.Entry<String[], Double>> phrases = new ArrayList<>();
+        private final Map<Character, List<String>> fuzzyByInitial = new HashMap<>();
+
+        Rules(Category category) {
+            this.category = category;
+            category.phrases().forEach((phrase, weight) -> phrases.add(Map.entry(phrase.split(" "), weight)));
+            for (String keyword : category.keywords().keySet()) {
+                if (EditDistance.allowedTypos(keyword.length()) > 0) {
+                    fuzzyByInitial.computeIfAbsent(keyword.charAt(0), c -> new ArrayList<>()).add(keyword);
+                }
+            }
+        }
+
+        Category category() {
+            return category;
+        }
+
+        Score score(Text text) {
+            double total = 0;
+            List<String> matched = new ArrayList<>();
+            for (Map.Entry<String[], Double> phrase : phrases) {
+                if (text.all.contains(phrase.getKey()[0]) && phraseMatches(phrase.getKey(), text.words)) {
+                    total += phrase.getValue();
+                    matched.add(String.join(" ", phrase.getKey()));
+                }
+            }
+            Set<String> found = new HashSet<>();
+            boolean[] exact = new boolean[text.raw.size()];
+            for (int i = 0; i < text.words.size(); i++) {
+                for (String variant : text.words.get(i)) {
+                    Double weight = category.keywords().get(variant);
+                    if (weight != null) {
+                        exact[i] = true;
+                        if (found.add(variant)) {
+                            total += weight;
+                            matched.add(variant);
+                        }
+                    }
+                }
+            }
+            // typo matches only on words no keyword of the category matched as written
+            for (int i = 0; i < text.raw.size(); i++) {
+                String token = text.raw.get(i);
+                if (exact[i]) {
+                    continue;
+                }
+                for (String keyword : fuzzyByInitial.getOrDefault(token.charAt(0), List.of())) {
+                    int allowed = EditDistance.allowedTypos(keyword.length());
+                    if (!found.contains(keyword) && EditDistance.distance(token, keyword, allowed) <= allowed) {
+                        found.add(keyword);
+                        total += category.keywords().get(keyword) * TYPO_FACTOR;
+                        matched.add(keyword + "~" + token);
+                    }
+                }
+            }
+            return new Score(total, matched);
+        }
     }
 
     /** The phrase's words in order, each next one directly after the previous or with one word between. */

@@ -121,6 +121,9 @@ public final class LocationMatcher {
                     continue;
                 }
                 for (Name name : namesByInitial.getOrDefault(text.charAt(0), List.of())) {
+                    if (Math.abs(name.compact().length() - text.length()) > 2) {
+                        continue; // more than the typos any name allows
+                    }
                     boolean isVillage = name.village() != null;
                     boolean prefixed = isVillage ? vilPrefix : kecPrefix;
                     boolean otherPrefix = isVillage ? kecPrefix : vilPrefix;
