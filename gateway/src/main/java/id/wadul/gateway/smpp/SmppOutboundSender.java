@@ -49,7 +49,13 @@ public final class SmppOutboundSender implements OutboundSender {
 
     @Override
     public CompletableFuture<SendOutcome> send(OutboundSms sms) {
-        List<SmsSegment> parts = SmsSplitter.split(sms.text(), references.incrementAndGet() & 0xff);
+        List<SmsSegment> parts;
+        try {
+            parts = SmsSplitter.split(sms.text(), references.incrementAndGet() & 0xff);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(new SendOutcome(sms.id(), SendOutcome.Status.FAILED, null,
+                    List.of(), "cannot split: " + e.getMessage()));
+        }
         OutboundJob job = new OutboundJob(sms, parts, router.accountsFor(sms.destination()));
         trySend(job);
         return job.outcome;
