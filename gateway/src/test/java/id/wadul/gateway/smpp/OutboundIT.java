@@ -19,6 +19,7 @@ import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
@@ -88,9 +89,7 @@ class OutboundIT extends ServerFixture {
     }
 
     private SMPPSession receiver(String account, Phone listener) throws Exception {
-        SMPPSession session = bind(BindType.BIND_RX, account, "secret");
-        session.setMessageReceiverListener(listener);
-        return session;
+        return bind(BindType.BIND_RX, account, "secret", InterfaceVersion.IF_34, listener);
     }
 
     private SendOutcome send(String id, String to, String text) throws Exception {
