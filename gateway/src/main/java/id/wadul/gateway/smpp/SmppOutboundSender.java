@@ -24,8 +24,10 @@ import org.slf4j.MDC;
  * Sends SMS to phones as deliver_sm on bound receiver/transceiver sessions. Picks the account by number
  * prefix, round robin among its binds, splits long texts (one concatenation reference per message), sends
  * the parts in order within each session's outbound window, retries ESME_RTHROTTLED / ESME_RMSGQFUL /
- * ESME_RX_T_APPN / timed-out / lost parts with exponential backoff up to maxAttempts; any other error status is permanent.
- * With no suitable session the message waits in a bounded queue until one binds or the queue timeout passes.
+ * ESME_RX_T_APPN / timed-out / lost parts with exponential backoff up to maxAttempts; any other error
+ * status is permanent. With no suitable session the message waits in a bounded queue until one binds or
+ * the queue timeout passes. At most smpp.outbound.queueCapacity messages are in progress at once; beyond
+ * that send() answers FAILED at once, so the caller (the outbox) keeps them and tries again later.
  */
 public final class SmppOutboundSender implements OutboundSender {
 
@@ -37,6 +39,8 @@ public final class SmppOutboundSender implements OutboundSender {
     private final OutboundRouter router;
     private final ArrayDeque<OutboundJob> waiting = new ArrayDeque<>();
     private final AtomicInteger references = new AtomicInteger();
+    /** Messages accepted and not finished: bounded by smpp.outbound.queueCapacity, so memory is too. */
+    private final AtomicInteger active = new AtomicInteger();
     private volatile boolean stopped;
 
     SmppOutboundSender(GatewayConfig config, SessionRegistry registry, ScheduledExecutorService timer) {
@@ -57,6 +61,12 @@ public final class SmppOutboundSender implements OutboundSender {
                     List.of(), "cannot split: " + e.getMessage()));
         }
         OutboundJob job = new OutboundJob(sms, parts, router.accountsFor(sms.destination()));
+        if (active.incrementAndGet() > config.outboundQueueCapacity()) {
+            active.decrementAndGet();
+            job.failed("too many messages in progress (" + config.outboundQueueCapacity() + ")");
+            return job.outcome;
+        }
+        job.outcome.whenComplete((o, e) -> active.decrementAndGet());
         trySend(job);
         return job.outcome;
     }
