@@ -16,8 +16,8 @@ import id.wadul.routes.flow.Messages;
 import id.wadul.routes.flow.OutboxDispatcher;
 import id.wadul.routes.flow.TicketService;
 import id.wadul.routes.flow.UnitSync;
-import id.wadul.routes.store.MariaDbInboundSink;
-import id.wadul.routes.understand.CommandParser;
+// import id.wadul.routes.store.MariaDbInboundSink; STORE-PENDING
+import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.RoutingTable;
 import id.wadul.sql.Database;
@@ -75,15 +75,15 @@ public final class WadulApp implements AutoCloseable {
         FlowSettings flow = flowSettings(settings);
         Clock clock = Clock.systemUTC();
 
-        database = Database.start(DatabaseConfig.fromProperties(settings.properties()));
-        SqlSessionFactory sessions = database.sessions();
+        database = Database.start(DatabaseConfig.from(settings.properties()));
+        SqlSessionFactory sessions = database.sqlSessionFactory();
 
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode());
         RoutingTable routing = analyzer.routing();
         UnitSync.sync(sessions, routing, clock.instant());
         Messages messages = Messages.load(settings.confDir().resolve("messages.properties"));
-        tickets = new TicketService(sessions, analyzer, routing, messages, flow, clock, new SecureRandom());
-        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), new CommandParser(analyzer), tickets,
+        tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), routing, messages, flow, clock, new SecureRandom());
+        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), routing, tickets,
                 messages, flow, clock);
         OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
         dispatcher.releaseStale();
@@ -101,13 +101,13 @@ public final class WadulApp implements AutoCloseable {
         camel.start();
         producer = camel.getCamelContext().createProducerTemplate();
 
-        MariaDbInboundSink sink = new MariaDbInboundSink(database, this::stored);
+        id.wadul.gateway.InboundSink sink = null; // STORE-PENDING new MariaDbInboundSink(database, this::stored);
         gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
         gateway.start();
 
         camel.getCamelContext().getRouteController().startRoute(OutboxRoutes.ROUTE_ID);
         LOG.info("wadul started in {} ms: SMPP port {}, database {}", (System.nanoTime() - t0) / 1_000_000,
-                gateway.port(), database.describe());
+                gateway.port(), database.jdbcUrl());
     }
 
     /** The store's after-commit hook: hands new message ids to the flow without blocking the store. */
@@ -153,7 +153,7 @@ public final class WadulApp implements AutoCloseable {
     }
 
     public SqlSessionFactory sessions() {
-        return database.sessions();
+        return database.sqlSessionFactory();
     }
 
     public CamelContext camelContext() {

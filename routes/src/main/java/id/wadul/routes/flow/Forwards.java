@@ -6,7 +6,6 @@ import id.wadul.routes.understand.Unit;
 import id.wadul.sql.ticket.TicketRow;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 
@@ -65,11 +64,7 @@ final class Forwards {
     }
 
     static boolean mayShowNumber(TicketRow ticket, Unit unit) {
-        if (ticket.anonymous()) {
-            return false;
-        }
-        String sees = String.valueOf(unit.seesCitizenNumber()).toLowerCase(Locale.ROOT);
-        return sees.equals("always") || (sees.equals("urgent") && ticket.urgent());
+        return unit.seesNumber(ticket.urgent(), ticket.anonymous());
     }
 
     String place(TicketRow ticket) {

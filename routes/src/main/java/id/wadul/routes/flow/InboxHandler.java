@@ -2,8 +2,8 @@ package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Command;
 import id.wadul.routes.understand.CommandParser;
+import id.wadul.routes.understand.RoutingTable;
 import id.wadul.sql.ticket.DailyCountMapper;
-import id.wadul.sql.unit.UnitMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ public final class InboxHandler {
 
     private final SqlSessionFactory sessions;
     private final Inbox inbox;
-    private final CommandParser parser;
+    private final RoutingTable routing;
     private final TicketService tickets;
     private final TicketUpdates updates;
     private final Messages messages;
@@ -37,11 +37,11 @@ public final class InboxHandler {
     private final Clock clock;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
 
-    public InboxHandler(SqlSessionFactory sessions, Inbox inbox, CommandParser parser, TicketService tickets,
+    public InboxHandler(SqlSessionFactory sessions, Inbox inbox, RoutingTable routing, TicketService tickets,
             Messages messages, FlowSettings settings, Clock clock) {
         this.sessions = sessions;
         this.inbox = inbox;
-        this.parser = parser;
+        this.routing = routing;
         this.tickets = tickets;
         this.updates = tickets.updates();
         this.messages = messages;
@@ -54,13 +54,12 @@ public final class InboxHandler {
         String previous = MDC.get("msgId");
         MDC.put("msgId", String.valueOf(messageId));
         try (SqlSession session = sessions.openSession(false)) {
-            Inbox.Stored message = inbox.lockReceived(session, messageId).orElse(null);
+            Instant now = clock.instant();
+            Inbox.Stored message = inbox.claim(session, messageId, now).orElse(null);
             if (message == null) {
                 return false;
             }
-            Instant now = clock.instant();
             handle(session, message, now);
-            inbox.markHandled(session, messageId, now);
             session.commit();
             failures.remove(messageId);
             return true;
@@ -90,11 +89,11 @@ public final class InboxHandler {
             }
             return;
         }
-        boolean officer = !session.getMapper(UnitMapper.class).unitsOfOfficer(from).isEmpty();
+        boolean officer = routing.unitOfOfficer(from).isPresent();
         if (!officer && overDailyLimit(session, m, now)) {
             return;
         }
-        Command command = parser.parse(m.text(), officer);
+        Command command = CommandParser.parse(m.text(), officer);
         LOG.info("Message from {}{}: {}", officer ? "officer " : "", Masking.mask(from),
                 command.getClass().getSimpleName());
         Map<String, Object> v = Map.of("shortcode", settings.shortCode());

@@ -2,6 +2,9 @@ package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Analysis;
 import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.routes.understand.Kecamatan;
+import id.wadul.routes.understand.Region;
+import id.wadul.routes.understand.Village;
 import id.wadul.routes.understand.RoutingTable;
 import id.wadul.routes.understand.TicketNumbers;
 import id.wadul.routes.understand.Unit;
@@ -37,6 +40,7 @@ public final class TicketService implements ComplaintIntake {
 
     private final SqlSessionFactory sessions;
     private final ComplaintAnalyzer analyzer;
+    private final Region region;
     private final RoutingTable routing;
     private final Forwards forwards;
     private final TicketUpdates updates;
@@ -45,10 +49,11 @@ public final class TicketService implements ComplaintIntake {
     private final Clock clock;
     private final RandomGenerator random;
 
-    public TicketService(SqlSessionFactory sessions, ComplaintAnalyzer analyzer, RoutingTable routing,
+    public TicketService(SqlSessionFactory sessions, ComplaintAnalyzer analyzer, Region region, RoutingTable routing,
             Messages messages, FlowSettings settings, Clock clock, RandomGenerator random) {
         this.sessions = sessions;
         this.analyzer = analyzer;
+        this.region = region;
         this.routing = routing;
         this.forwards = new Forwards(routing, messages, settings);
         this.updates = new TicketUpdates(routing, messages, settings);
@@ -163,9 +168,16 @@ public final class TicketService implements ComplaintIntake {
     /** The operator's kecamatan/desa when chosen, else what the text names. */
     private Routing.PlaceRef place(NewComplaint c, Analysis analysis) {
         if (c.kecamatanCode() != null) {
-            return analyzer.region().place(c.kecamatanCode(), c.desaCode())
-                    .map(p -> new Routing.PlaceRef(p.kecamatanCode(), p.kecamatanName(), p.desaCode(), p.desaName()))
+            Kecamatan kecamatan = region.kecamatan(c.kecamatanCode())
                     .orElseThrow(() -> new IllegalArgumentException("unknown kecamatan " + c.kecamatanCode()));
+            if (c.desaCode() == null) {
+                return new Routing.PlaceRef(kecamatan.code(), kecamatan.name(), null, null);
+            }
+            Village desa = region.village(c.desaCode())
+                    .filter(v -> v.kecamatanCode().equals(kecamatan.code()))
+                    .orElseThrow(() -> new IllegalArgumentException("unknown desa " + c.desaCode() + " in kecamatan "
+                            + kecamatan.code()));
+            return new Routing.PlaceRef(kecamatan.code(), kecamatan.name(), desa.code(), desa.name());
         }
         return analysis.place()
                 .map(p -> new Routing.PlaceRef(p.kecamatanCode(), p.kecamatanName(), p.desaCode(), p.desaName()))
@@ -173,7 +185,7 @@ public final class TicketService implements ComplaintIntake {
     }
 
     private String categoryName(NewComplaint c, Analysis analysis) {
-        return c.categoryOverride() == null ? analysis.categoryName() : analyzer.categoryName(c.categoryOverride());
+        return c.categoryOverride() == null ? analysis.categoryName() : analyzer.classifier().categoryName(c.categoryOverride());
     }
 
     private String newNumber(TicketMapper tickets) {

@@ -6,7 +6,6 @@ import id.wadul.routes.understand.Unit;
 import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
-import id.wadul.sql.unit.UnitMapper;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,16 +58,15 @@ final class TicketUpdates {
             Instant now) {
         TicketMapper tickets = session.getMapper(TicketMapper.class);
         List<String> active = tickets.activeUnits(ticket.id());
-        Optional<String> unitCode = session.getMapper(UnitMapper.class).unitsOfOfficer(officerNumber).stream()
-                .filter(active::contains).findFirst();
+        Optional<Unit> officerUnit = routing.unitOfOfficer(officerNumber);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("ticket", ticket.number());
         v.put("shortcode", settings.shortCode());
-        if (unitCode.isEmpty()) {
+        if (officerUnit.isEmpty() || !active.contains(officerUnit.get().code())) {
             LOG.warn("Officer {} is not in a unit of ticket {} ({})", officerNumber, ticket.number(), active);
             return messages.format("officer.not.allowed", v);
         }
-        Unit unit = routing.unit(unitCode.get()).orElseThrow();
+        Unit unit = officerUnit.get();
         v.put("unit", unit.name());
         if (ticket.closed()) {
             v.put("state", messages.text("state." + ticket.state()));

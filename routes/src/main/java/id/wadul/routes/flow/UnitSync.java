@@ -31,7 +31,7 @@ public final class UnitSync {
             int officers = 0;
             for (Unit unit : routing.units()) {
                 mapper.upsertUnit(unit.code(), unit.name(),
-                        String.valueOf(unit.seesCitizenNumber()).toLowerCase(Locale.ROOT), now);
+                        unit.seesCitizenNumber().name().toLowerCase(Locale.ROOT), now);
                 units++;
                 for (Officer officer : unit.officers()) {
                     mapper.upsertOfficer(unit.code(), officer.name(), officer.number(), now);
