@@ -126,7 +126,8 @@ public final class WadulApp implements AutoCloseable {
         return sender.send(sms);
     }
 
-    static FlowSettings flowSettings(Settings s) {
+    /** The flow settings from the flow.*, outbox.*, escalation.* and wadul.* keys. */
+    public static FlowSettings flowSettings(Settings s) {
         return new FlowSettings(
                 s.get("wadul.regency"),
                 s.get("wadul.shortcode"),
