@@ -47,7 +47,8 @@ class FlowControlIT extends ServerFixture {
         assertThat(RawClient.status(first)).isEqualTo(SMPPConstant.STAT_ESME_RTHROTTLED);
         // the two in the window time out against the never-answering sink: an error, never OK
         Map<Integer, Integer> rest = statuses(raw, 2);
-        assertThat(rest).containsEntry(2, SMPPConstant.STAT_ESME_RSYSERR).containsEntry(3, SMPPConstant.STAT_ESME_RSYSERR);
+        assertThat(rest).containsEntry(2, SMPPConstant.STAT_ESME_RSYSERR)
+                .containsEntry(3, SMPPConstant.STAT_ESME_RSYSERR);
         assertThat(sink.messages()).isEmpty();
     }
 
@@ -76,6 +77,17 @@ class FlowControlIT extends ServerFixture {
         sink.mode = MemorySink.Mode.OK;
         raw.write(submitSm(3, "hilang?"));
         assertThat(statuses(raw, 1)).containsEntry(3, SMPPConstant.STAT_ESME_ROK);
+    }
+
+    @Test
+    void sinkThatThrowsGivesSystemErrorAndTheSessionLives() throws Exception {
+        sink.mode = MemorySink.Mode.THROW;
+        RawClient raw = raw();
+        raw.bindTransceiver("link", "secret");
+        raw.write(submitSm(2, "rusak"));
+        assertThat(statuses(raw, 1)).containsEntry(2, SMPPConstant.STAT_ESME_RSYSERR);
+        raw.write(RawClient.COMPOSER.enquireLink(3));
+        assertThat(RawClient.commandId(raw.read())).isEqualTo(SMPPConstant.CID_ENQUIRE_LINK_RESP);
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class MemorySink implements InboundSink {
 
-    enum Mode { OK, FAIL, BUSY, NEVER, HOLD }
+    enum Mode { OK, FAIL, BUSY, NEVER, HOLD, THROW }
 
     volatile Mode mode = Mode.OK;
     private final List<InboundSms> messages = new ArrayList<>();
@@ -90,7 +90,9 @@ final class MemorySink implements InboundSink {
         return switch (mode) {
             case OK, HOLD -> null;
             case FAIL -> CompletableFuture.failedFuture(new IllegalStateException("database down"));
-            case BUSY -> CompletableFuture.failedFuture(new CompletionException(new RejectedExecutionException("busy")));
+            case THROW -> throw new IllegalStateException("broken sink throws instead of failing its future");
+            case BUSY -> CompletableFuture.failedFuture(
+                    new CompletionException(new RejectedExecutionException("busy")));
             case NEVER -> {
                 CompletableFuture<T> never = new CompletableFuture<>();
                 neverCompleted.add(never);
