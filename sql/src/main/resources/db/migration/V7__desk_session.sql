@@ -4,8 +4,8 @@ CREATE TABLE desk_session (
     token_hash   CHAR(64)     NOT NULL,
     operator_id  BIGINT       NOT NULL,
     csrf_token   CHAR(43)     NOT NULL,
-    created_at   TIMESTAMP(3) NOT NULL,
-    last_seen_at TIMESTAMP(3) NOT NULL,
+    created_at   DATETIME(3)  NOT NULL,
+    last_seen_at DATETIME(3)  NOT NULL,
     PRIMARY KEY (token_hash),
     KEY ix_desk_session_operator (operator_id),
     CONSTRAINT fk_desk_session_operator FOREIGN KEY (operator_id) REFERENCES desk_operator (id) ON DELETE CASCADE

@@ -18,7 +18,7 @@ CREATE TABLE desk_call (
     emergency      BOOLEAN       NOT NULL DEFAULT FALSE,
     anonymous      BOOLEAN       NOT NULL DEFAULT FALSE,
     secret         BOOLEAN       NOT NULL DEFAULT FALSE,
-    created_at     TIMESTAMP(3)  NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+    created_at     DATETIME(3)   NOT NULL,
     PRIMARY KEY (id),
     KEY ix_desk_call_station_created (station, created_at),
     KEY ix_desk_call_created (created_at),

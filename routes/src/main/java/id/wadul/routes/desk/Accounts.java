@@ -100,7 +100,7 @@ public final class Accounts {
         String hash = Passwords.hash(password);
         try (SqlSession sql = sessions.openSession(true)) {
             OperatorMapper mapper = sql.getMapper(OperatorMapper.class);
-            if (mapper.insert(name, hash, role.get().name(), stationName) == 0) {
+            if (mapper.insert(name, hash, role.get().name(), stationName, clock.instant()) == 0) {
                 throw ApiException.invalid("username", "Nama pengguna sudah dipakai.");
             }
             LOG.info("Desk account created: {} ({}, {})", name, role.get(), stationName);

@@ -26,7 +26,7 @@ public interface Advisor {
     Suggestion suggest(String text, String kecamatanCode, String desaCode);
 
     /** A unit by code and name. */
-    record Unit(String code, String name) {
+    record UnitChoice(String code, String name) {
     }
 
     /**
@@ -36,7 +36,7 @@ public interface Advisor {
      * @param kecamatan the place found in the text or chosen, or null
      * @param desa      the village found in the text or chosen, or null
      */
-    record Suggestion(String category, String categoryName, boolean urgent, boolean confident, List<Unit> units,
+    record Suggestion(String category, String categoryName, boolean urgent, boolean confident, List<UnitChoice> units,
             PlaceSearch.Entry kecamatan, PlaceSearch.Entry desa, String rule) {
     }
 }

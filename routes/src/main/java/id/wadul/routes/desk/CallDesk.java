@@ -77,7 +77,7 @@ public final class CallDesk {
         try {
             try (SqlSession s = sql.openSession(true)) {
                 s.getMapper(CallMapper.class).insert(row(user, valid, ticket.ticketId(), ticket.number(), false,
-                        ticket.category(), ticket.urgent()));
+                        ticket.category(), ticket.urgent(), clock.instant()));
             }
             LOG.info("Desk call by {} ({}) opened ticket {}: category {}, urgent {}, triage {}, units {}",
                     user.username(), user.station(), ticket.number(), ticket.category(), ticket.urgent(),
@@ -103,7 +103,7 @@ public final class CallDesk {
                 tickets.insertOperatorNote(ticket.id(), clock.instant(), user.username(),
                         detail.length() > 1000 ? detail.substring(0, 1000) : detail);
                 s.getMapper(CallMapper.class).insert(row(user, valid, ticket.id(), ticket.number(), true,
-                        ticket.category(), ticket.urgent() || r.urgent() || r.emergency()));
+                        ticket.category(), ticket.urgent() || r.urgent() || r.emergency(), clock.instant()));
                 s.commit();
                 LOG.info("Desk call by {} ({}) linked to ticket {}", user.username(), user.station(), ticket.number());
                 return new Logged(ticket.number(), ticket.category(), ticket.urgent(), "TRIAGE".equals(ticket.state()),
@@ -115,11 +115,11 @@ public final class CallDesk {
     }
 
     private static CallRow row(DeskUser user, ValidCall valid, long ticketId, String number, boolean linked,
-            String category, boolean urgent) {
+            String category, boolean urgent, Instant at) {
         CallRequest r = valid.request();
         return new CallRow(0, ticketId, number, linked, user.username(), user.station(), r.name(),
                 valid.citizenNumber(), r.consentSms() && valid.citizenNumber() != null, r.kecamatan(), r.desa(),
-                r.text(), category, urgent, r.emergency(), r.anonymous(), r.secret(), null);
+                r.text(), category, urgent, r.emergency(), r.anonymous(), r.secret(), at);
     }
 
     /** Open tickets of the category in the village, to link a call to instead of opening another. */

@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 /** Calls logged at the desk ({@code desk_call}). */
 public interface CallMapper {
 
-    /** Inserts the call; {@code id} and {@code createdAt} of the argument are ignored. */
+    /** Inserts the call; {@code id} of the argument is ignored. */
     int insert(CallRow call);
 
     /**

@@ -9,7 +9,7 @@ public interface OperatorMapper {
 
     /** Inserts an account; returns the number of rows inserted (0 when the username is taken). */
     int insert(@Param("username") String username, @Param("passwordHash") String passwordHash,
-            @Param("role") String role, @Param("station") String station);
+            @Param("role") String role, @Param("station") String station, @Param("createdAt") Instant createdAt);
 
     OperatorRow findByUsername(@Param("username") String username);
 
