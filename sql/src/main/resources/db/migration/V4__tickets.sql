@@ -10,8 +10,8 @@ CREATE TABLE ticket (
     anonymous          BOOLEAN       NOT NULL DEFAULT FALSE,
     secret             BOOLEAN       NOT NULL DEFAULT FALSE,
     notify_citizen     BOOLEAN       NOT NULL DEFAULT FALSE,
-    text               VARCHAR(4000) NOT NULL,
-    normalised_text    VARCHAR(4000) NOT NULL,
+    text               TEXT          NOT NULL,
+    normalised_text    TEXT          NOT NULL,
     -- SHA-256 of the normalised text: same text from the same number within the window = same ticket
     text_hash          CHAR(64)      NOT NULL,
     category           VARCHAR(32)   NOT NULL,

@@ -5,7 +5,7 @@ CREATE TABLE outbox (
     event_key        VARCHAR(100)  NOT NULL,
     ticket_id        BIGINT        NULL,
     recipient        VARCHAR(32)   NOT NULL,
-    text             VARCHAR(2000) NOT NULL,
+    text             TEXT          NOT NULL,
     -- PENDING | SENDING | SENT | FAILED
     state            VARCHAR(8)    NOT NULL,
     attempts         INT           NOT NULL DEFAULT 0,
