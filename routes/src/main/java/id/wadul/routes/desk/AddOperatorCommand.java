@@ -1,5 +1,6 @@
 package id.wadul.routes.desk;
 
+import id.wadul.sql.Database;
 import id.wadul.sql.desk.OperatorRow;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +22,13 @@ public final class AddOperatorCommand {
     public static final String USAGE = "usage: add-operator <username> <OPERATOR|ADMIN> <station> [--password-stdin]";
 
     private AddOperatorCommand() {
+    }
+
+    /** Runs on the application's database with the process's standard streams; returns the exit code. */
+    public static int run(Database database, String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        return run(database.sqlSessionFactory(), args, System.in, out, err);
     }
 
     /** @return the process exit code: 0 created, 2 bad arguments or refused */

@@ -1,5 +1,6 @@
 package id.wadul.routes.desk;
 
+import id.wadul.routes.app.Settings;
 import java.time.Duration;
 
 /**
@@ -14,6 +15,20 @@ import java.time.Duration;
  */
 public record DeskSettings(Duration sessionIdle, Duration sessionMax, int maxLoginFailures, Duration lockout,
         boolean secureCookie, String host) {
+
+    /**
+     * Reads {@code http.host} (default 0.0.0.0), {@code desk.session.idle} (1h), {@code desk.session.max} (8h),
+     * {@code desk.login.maxFailures} (5), {@code desk.login.lockout} (5m) and {@code desk.cookie.secure} (false).
+     */
+    public static DeskSettings from(Settings settings) {
+        DeskSettings d = defaults();
+        return new DeskSettings(settings.getDuration("desk.session.idle", d.sessionIdle()),
+                settings.getDuration("desk.session.max", d.sessionMax()),
+                settings.getInt("desk.login.maxFailures", d.maxLoginFailures()),
+                settings.getDuration("desk.login.lockout", d.lockout()),
+                settings.getBoolean("desk.cookie.secure", d.secureCookie()),
+                settings.get("http.host", d.host()));
+    }
 
     public static DeskSettings defaults() {
         return new DeskSettings(Duration.ofHours(1), Duration.ofHours(8), 5, Duration.ofMinutes(5), false,

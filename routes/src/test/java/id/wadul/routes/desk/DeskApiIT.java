@@ -3,6 +3,11 @@ package id.wadul.routes.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.routes.flow.ComplaintIntake;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.wadul.sql.ticket.TicketEventRow;
+import id.wadul.sql.ticket.TicketMapper;
+import id.wadul.sql.ticket.TicketRow;
+import java.util.List;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import id.wadul.sql.Database;
@@ -279,6 +284,124 @@ class DeskApiIT {
         DeskClient.Reply notJson = c.post("/api/calls", "just a string");
         assertThat(notJson.status()).isEqualTo(400);
         assertThat(callCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aCallBecomesATicketOfTheFlowSeenByItsStationAndAdminsOnly() {
+        DeskClient siti = loggedIn("siti");
+        String padangan = siti.get("/api/kecamatan?q=padangan").json().get(0).path("code").asText();
+        String kuncen = siti.get("/api/desa?kecamatan=" + padangan + "&q=kuncen").json().get(0).path("code").asText();
+        String text = "Jalan desa rusak parah berlubang besar <script>alert(1)</script> mohon segera diperbaiki";
+        DeskClient.Reply logged = siti.post("/api/calls", Map.of("name", "Pak Darmo", "phone", "0812-3456-7890",
+                "consentSms", true, "kecamatan", padangan, "desa", kuncen, "text", text));
+        assertThat(logged.status()).isEqualTo(201);
+        String number = logged.json().path("ticket").asText();
+        assertThat(number).matches("[A-Z0-9]{4,12}");
+        assertThat(logged.json().path("category").asText()).isEqualTo("infrastruktur");
+        assertThat(logged.json().path("linked").asBoolean()).isFalse();
+
+        TicketRow ticket = ticket(number);
+        assertThat(ticket.channel()).isEqualTo("radio");
+        assertThat(ticket.operator()).isEqualTo("siti");
+        assertThat(ticket.station()).isEqualTo(STATION);
+        assertThat(ticket.citizenNumber()).isEqualTo("6281234567890");
+        assertThat(ticket.notifyCitizen()).isTrue();
+        assertThat(ticket.desaCode()).isEqualTo(kuncen);
+        assertThat(ticket.text()).isEqualTo(text);
+
+        DeskClient.Reply today = siti.get("/api/calls?scope=today");
+        assertThat(today.status()).isEqualTo(200);
+        assertThat(today.json().findValuesAsText("ticket")).contains(number);
+        assertThat(today.json().findValuesAsText("text")).contains(text);
+        assertThat(today.json().findValuesAsText("station")).containsOnly(STATION);
+        assertThat(today.raw().body()).doesNotContain("6281234567890");
+        assertThat(loggedIn("budi").get("/api/calls?scope=recent").json().findValuesAsText("ticket"))
+                .doesNotContain(number);
+        assertThat(loggedIn("admin").get("/api/calls?scope=today").json().findValuesAsText("ticket")).contains(number);
+        DeskClient.Reply search = siti.get("/api/calls?scope=today&q=" + number.toLowerCase());
+        assertThat(search.json().findValuesAsText("ticket")).containsOnly(number);
+        assertThat(siti.get("/api/calls?scope=yesterday").status()).isEqualTo(400);
+
+        // an officer's step shows in the follow-up list
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            TicketMapper tickets = s.getMapper(TicketMapper.class);
+            String unit = tickets.activeUnits(ticket.id()).get(0);
+            tickets.insertEvent(new TicketEventRow(0, ticket.id(), Instant.now(), "OFFICER", "6280000000501",
+                    "PROSES", unit, "tim sudah meluncur", null));
+            tickets.updateState(ticket.id(), "IN_PROGRESS", Instant.now());
+        }
+        JsonNode row = rowOf(siti.get("/api/calls?scope=today&q=" + number).json(), number);
+        assertThat(row.path("state").asText()).isEqualTo("IN_PROGRESS");
+        assertThat(row.path("notes").get(0).path("detail").asText()).isEqualTo("tim sudah meluncur");
+        assertThat(row.path("notes").get(0).path("kind").asText()).isEqualTo("PROSES");
+    }
+
+    @Test
+    void aCallCanBeLinkedToASimilarOpenTicket() {
+        DeskClient siti = loggedIn("siti");
+        String kec = siti.get("/api/kecamatan?q=kalitidu").json().get(0).path("code").asText();
+        String desa = siti.get("/api/desa?kecamatan=" + kec).json().get(0).path("code").asText();
+        String number = siti.post("/api/calls", Map.of("kecamatan", kec, "desa", desa,
+                "text", "lampu penerangan jalan mati semua sudah seminggu gelap sekali", "category", "lalu-lintas"))
+                .json().path("ticket").asText();
+        DeskClient.Reply similar = siti.get("/api/similar?category=lalu-lintas&desa=" + desa);
+        assertThat(similar.status()).isEqualTo(200);
+        assertThat(similar.json().findValuesAsText("ticket")).contains(number);
+        assertThat(siti.get("/api/similar?category=pendidikan&desa=" + desa).json()).isEmpty();
+
+        int before = callCount();
+        DeskClient.Reply linked = siti.post("/api/calls", Map.of("kecamatan", kec, "desa", desa,
+                "text", "lampu jalan di dekat masjid juga mati", "linkTicket", number.toLowerCase()));
+        assertThat(linked.status()).isEqualTo(201);
+        assertThat(linked.json().path("ticket").asText()).isEqualTo(number);
+        assertThat(linked.json().path("linked").asBoolean()).isTrue();
+        assertThat(callCount()).isEqualTo(before + 1);
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            List<TicketEventRow> events = s.getMapper(TicketMapper.class).events(ticket(number).id());
+            assertThat(events).anySatisfy(e -> {
+                assertThat(e.kind()).isEqualTo("NOTE");
+                assertThat(e.actorKind()).isEqualTo("OPERATOR");
+                assertThat(e.actor()).isEqualTo("siti");
+                assertThat(e.detail()).contains("lampu jalan di dekat masjid");
+            });
+        }
+        DeskClient.Reply unknown = siti.post("/api/calls", Map.of("kecamatan", kec,
+                "text", "lampu jalan di dekat masjid juga mati", "linkTicket", "ZZZZZZ"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("errors").path("linkTicket").asText()).contains("tidak ditemukan");
+        assertThat(callCount()).isEqualTo(before + 1);
+    }
+
+    @Test
+    void emergencyCallsAreUrgentAndOverridesAreKept() {
+        DeskClient siti = loggedIn("siti");
+        String kec = siti.get("/api/kecamatan?q=padangan").json().get(0).path("code").asText();
+        DeskClient.Reply logged = siti.post("/api/calls", Map.of("kecamatan", kec, "emergency", true,
+                "anonymous", true, "secret", true, "category", "keamanan", "units", new String[] {"polres"},
+                "text", "ada orang mencurigakan membawa senjata di pasar"));
+        assertThat(logged.status()).isEqualTo(201);
+        assertThat(logged.json().path("urgent").asBoolean()).isTrue();
+        assertThat(logged.json().path("category").asText()).isEqualTo("keamanan");
+        assertThat(logged.json().path("units").get(0).asText()).isEqualTo("polres");
+        TicketRow ticket = ticket(logged.json().path("ticket").asText());
+        assertThat(ticket.urgent()).isTrue();
+        assertThat(ticket.anonymous()).isTrue();
+        assertThat(ticket.secret()).isTrue();
+    }
+
+    static JsonNode rowOf(JsonNode list, String number) {
+        for (JsonNode row : list) {
+            if (row.path("ticket").asText().equals(number)) {
+                return row;
+            }
+        }
+        throw new AssertionError(number + " not in " + list);
+    }
+
+    static TicketRow ticket(String number) {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            return s.getMapper(TicketMapper.class).findByNumber(number);
+        }
     }
 
     static int callCount() {
