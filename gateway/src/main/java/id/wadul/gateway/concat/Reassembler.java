@@ -136,7 +136,8 @@ public final class Reassembler {
 
     private boolean isResubmission(Key key, InboundPart part) {
         Completed done = completed.get(key);
-        return done != null && Objects.equals(done.texts().get(part.seq()), part.text());
+        return done != null && !done.at().isBefore(clock.instant().minus(timeout))
+                && Objects.equals(done.texts().get(part.seq()), part.text());
     }
 
     private void remember(Key key, Group group) {

@@ -12,10 +12,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -129,7 +127,6 @@ class ReassemblerTest {
         assertThat(reassembler.add(part(6, 2, 2, "mati"))).map(Assembled::text).contains("Pesan baru, mati");
 
         clock.advance(TIMEOUT.plusMillis(1));
-        assertThat(reassembler.expire()).isEmpty();
         assertThat(reassembler.add(part(6, 2, 2, "mati"))).as("forgotten after the timeout").isEmpty();
         assertThat(reassembler.pending()).isEqualTo(1);
     }
@@ -201,33 +198,32 @@ class ReassemblerTest {
 
     @Test
     void concurrentAddsCompleteEveryMessageExactlyOnce() throws Exception {
-        int messages = 500;
+        int messages = 2000;
         int total = 4;
-        int threads = 4;
         Reassembler shared = new Reassembler(TIMEOUT, clock, messages);
-        List<InboundPart> parts = new ArrayList<>();
-        for (int ref = 0; ref < messages; ref++) {
-            for (int seq = 1; seq <= total; seq++) {
-                parts.add(part("link-" + (seq % 2), "62812" + (1000000 + ref), ref, total, seq, ref + "/" + seq + ";"));
-                if (seq == 2) {
-                    // the link resubmits part 2 on another bind, before or after the message completes
-                    parts.add(part("link-x", "62812" + (1000000 + ref), ref, total, seq, ref + "/" + seq + ";"));
-                }
+        // One thread per seq plus one resubmitting part 2 on another bind, all walking the messages in
+        // the same order, so the parts of one message race each other.
+        List<List<InboundPart>> lanes = new ArrayList<>();
+        for (int lane = 0; lane <= total; lane++) {
+            List<InboundPart> parts = new ArrayList<>();
+            int seq = lane == total ? 2 : lane + 1;
+            String account = lane == total ? "link-x" : "link-" + (lane % 2);
+            for (int ref = 0; ref < messages; ref++) {
+                parts.add(part(account, "62812" + (1000000 + ref), ref & 0xFF, total, seq, ref + "/" + seq + ";"));
             }
+            lanes.add(parts);
         }
-        Collections.shuffle(parts, new Random(11));
 
         ConcurrentLinkedQueue<Assembled> completed = new ConcurrentLinkedQueue<>();
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(lanes.size());
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int from = t;
+            for (List<InboundPart> lane : lanes) {
                 futures.add(pool.submit(() -> {
                     start.await();
-                    for (int i = from; i < parts.size(); i += threads) {
-                        shared.add(parts.get(i)).ifPresent(completed::add);
+                    for (InboundPart p : lane) {
+                        shared.add(p).ifPresent(completed::add);
                     }
                     return null;
                 }));
@@ -240,15 +236,15 @@ class ReassemblerTest {
             pool.shutdownNow();
         }
 
+        assertThat(shared.pending()).isZero();
+        assertThat(shared.expire()).isEmpty();
         assertThat(completed).hasSize(messages);
-        assertThat(completed).extracting(a -> a.first().reference()).doesNotHaveDuplicates();
+        assertThat(completed).extracting(a -> a.first().source()).doesNotHaveDuplicates();
         assertThat(completed).allSatisfy(a -> {
-            int ref = a.first().reference();
+            String ref = Integer.toString(Integer.parseInt(a.first().source().substring(5)) - 1000000);
             assertThat(a.incomplete()).isFalse();
             assertThat(a.parts()).extracting(InboundPart::seq).containsExactly(1, 2, 3, 4);
             assertThat(a.text()).isEqualTo(ref + "/1;" + ref + "/2;" + ref + "/3;" + ref + "/4;");
         });
-        assertThat(shared.pending()).isZero();
-        assertThat(shared.expire()).isEmpty();
     }
 }
