@@ -79,6 +79,17 @@ class FlowControlIT extends ServerFixture {
     }
 
     @Test
+    void sinkThatThrowsGivesSystemErrorAndTheSessionLives() throws Exception {
+        sink.mode = MemorySink.Mode.THROW;
+        RawClient raw = raw();
+        raw.bindTransceiver("link", "secret");
+        raw.write(submitSm(2, "rusak"));
+        assertThat(statuses(raw, 1)).containsEntry(2, SMPPConstant.STAT_ESME_RSYSERR);
+        raw.write(RawClient.COMPOSER.enquireLink(3));
+        assertThat(RawClient.commandId(raw.read())).isEqualTo(SMPPConstant.CID_ENQUIRE_LINK_RESP);
+    }
+
+    @Test
     void busySinkGivesThrottled() throws Exception {
         sink.mode = MemorySink.Mode.BUSY;
         RawClient raw = raw();

@@ -20,7 +20,7 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class MemorySink implements InboundSink {
 
-    enum Mode { OK, FAIL, BUSY, NEVER }
+    enum Mode { OK, FAIL, BUSY, NEVER, HOLD, THROW }
 
     volatile Mode mode = Mode.OK;
     private final List<InboundSms> messages = new ArrayList<>();
@@ -31,8 +31,30 @@ final class MemorySink implements InboundSink {
     private final List<CompletableFuture<?>> neverCompleted = new ArrayList<>();
     private long nextId = 1000;
 
+    private final List<Runnable> held = new ArrayList<>();
+
+    /** HOLD mode: stores and completes everything held so far. */
+    void release() {
+        List<Runnable> now;
+        synchronized (this) {
+            mode = Mode.OK;
+            now = List.copyOf(held);
+            held.clear();
+        }
+        now.forEach(Runnable::run);
+    }
+
+    synchronized int heldCount() {
+        return held.size();
+    }
+
     @Override
     public synchronized CompletableFuture<String> accept(InboundSms sms) {
+        if (mode == Mode.HOLD) {
+            CompletableFuture<String> later = new CompletableFuture<>();
+            held.add(() -> accept(sms).thenAccept(later::complete));
+            return later;
+        }
         CompletableFuture<String> refusal = refusal();
         if (refusal != null) {
             return refusal;
@@ -66,8 +88,9 @@ final class MemorySink implements InboundSink {
 
     private <T> CompletableFuture<T> refusal() {
         return switch (mode) {
-            case OK -> null;
+            case OK, HOLD -> null;
             case FAIL -> CompletableFuture.failedFuture(new IllegalStateException("database down"));
+            case THROW -> throw new IllegalStateException("broken sink throws instead of failing its future");
             case BUSY -> CompletableFuture.failedFuture(new CompletionException(new RejectedExecutionException("busy")));
             case NEVER -> {
                 CompletableFuture<T> never = new CompletableFuture<>();

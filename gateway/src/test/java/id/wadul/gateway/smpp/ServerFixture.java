@@ -10,6 +10,7 @@ import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.junit.jupiter.api.AfterEach;
 
@@ -61,7 +62,16 @@ abstract class ServerFixture {
 
     protected SMPPSession bind(BindType type, String systemId, String password, InterfaceVersion version)
             throws Exception {
+        return bind(type, systemId, password, version, null);
+    }
+
+    /** Binds with the listener already set, so no deliver_sm can arrive before it. */
+    protected SMPPSession bind(BindType type, String systemId, String password, InterfaceVersion version,
+                               MessageReceiverListener listener) throws Exception {
         SMPPSession session = new SMPPSession();
+        if (listener != null) {
+            session.setMessageReceiverListener(listener);
+        }
         session.setTransactionTimer(5000);
         session.setEnquireLinkTimer(30000);
         clients.add(session);
