@@ -16,7 +16,7 @@ import id.wadul.routes.flow.Messages;
 import id.wadul.routes.flow.OutboxDispatcher;
 import id.wadul.routes.flow.TicketService;
 import id.wadul.routes.flow.UnitSync;
-// import id.wadul.routes.store.MariaDbInboundSink; STORE-PENDING
+import id.wadul.routes.store.MariaDbInboundSink;
 import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.RoutingTable;
@@ -50,6 +50,7 @@ public final class WadulApp implements AutoCloseable {
     private Database database;
     private Main camel;
     private ProducerTemplate producer;
+    private MariaDbInboundSink sink;
     private SmppServer gateway;
     private TicketService tickets;
     private boolean closed;
@@ -101,7 +102,10 @@ public final class WadulApp implements AutoCloseable {
         camel.start();
         producer = camel.getCamelContext().createProducerTemplate();
 
-        id.wadul.gateway.InboundSink sink = null; // STORE-PENDING new MariaDbInboundSink(database, this::stored);
+        sink = new MariaDbInboundSink(sessions, settings.getDuration("inbound.dedupe.window",
+                MariaDbInboundSink.DEFAULT_DEDUPE_WINDOW), settings.getInt("inbound.queue.capacity",
+                MariaDbInboundSink.DEFAULT_QUEUE_CAPACITY), MariaDbInboundSink.DEFAULT_MAX_BATCH);
+        sink.setOnCommitted(this::stored);
         gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
         gateway.start();
 
@@ -126,7 +130,8 @@ public final class WadulApp implements AutoCloseable {
         return sender.send(sms);
     }
 
-    static FlowSettings flowSettings(Settings s) {
+    /** The flow settings from the flow.*, outbox.*, escalation.* and wadul.* keys. */
+    public static FlowSettings flowSettings(Settings s) {
         return new FlowSettings(
                 s.get("wadul.regency"),
                 s.get("wadul.shortcode"),
@@ -188,6 +193,9 @@ public final class WadulApp implements AutoCloseable {
             }
             if (gateway != null) {
                 stopQuietly(gateway::stop);
+            }
+            if (sink != null) {
+                stopQuietly(sink::close);
             }
             if (camel != null) {
                 stopQuietly(camel::stop);

@@ -32,5 +32,8 @@ public interface OutboxMapper {
 
     List<OutboxRow> findByTicket(@Param("ticketId") long ticketId);
 
+    /** Up to {@code limit} rows with an id above {@code afterId}, in id order. */
+    List<OutboxRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+
     int countByState(@Param("state") String state);
 }
