@@ -215,7 +215,7 @@ class DeskBrowserIT {
         assertThat(List.of(forward.getDestAddress())).allMatch(a -> a.startsWith("62800000"));
     }
 
-    /** The SMS text as bytes read as Latin-1: enough to find the ASCII ticket number in GSM 7-bit or UCS-2 none. */
+    /** The SMS text, bytes read as Latin-1: enough to find the ASCII ticket number in an unpacked GSM 7-bit text. */
     static String text(DeliverSm sms) {
         StringBuilder text = new StringBuilder();
         if (sms.getShortMessage() != null) {
