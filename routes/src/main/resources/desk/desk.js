@@ -199,9 +199,24 @@
       return;
     }
     showSuggestion(r.data);
+    fillPlaceFromText(r.data);
     loadSimilar();
   }
   const suggestSoon = debounce(suggest, 350);
+
+  // The caller named the place in the complaint and the operator has not chosen one: take it (still editable).
+  function fillPlaceFromText(s) {
+    const kec = $('kecamatan');
+    if (!s.kecamatan || kec.value.trim() || document.activeElement === kec) {
+      return;
+    }
+    kec.value = s.kecamatan.name;
+    kec.dataset.code = s.kecamatan.code;
+    if (s.desa && !$('desa').value.trim()) {
+      $('desa').value = s.desa.name;
+      $('desa').dataset.code = s.desa.code;
+    }
+  }
 
   function showSuggestion(s) {
     lastSuggestion = s;

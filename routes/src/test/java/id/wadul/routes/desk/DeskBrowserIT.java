@@ -42,6 +42,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -201,6 +202,23 @@ class DeskBrowserIT {
         assertThat(browser.findElement(By.id("calls")).getText()).contains("<b>tebal</b>");
         assertThat(browser.findElements(By.cssSelector("#calls b"))).isEmpty();
         screenshot("desk-ticket.png");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.followup').scrollIntoView()");
+        screenshot("desk-followup.png");
+
+        // the next caller: Darurat from the keyboard shows the emergency numbers and marks it urgent; Enter with
+        // the required fields empty shows the messages next to the fields and stores nothing
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("name");
+        for (int i = 0; i < 9; i++) {
+            typed(String.valueOf(Keys.TAB));
+        }
+        assertThat(typed(" ").getAttribute("id")).isEqualTo("emergency");
+        assertThat(browser.findElement(By.id("emergency-box")).getText()).contains("112", "110");
+        assertThat(browser.findElement(By.id("urgent")).isSelected()).isTrue();
+        typed(String.valueOf(Keys.ENTER));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("err-kecamatan"), "wajib"));
+        assertThat(browser.findElement(By.id("err-text")).getText()).contains("wajib");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("kecamatan");
+        assertThat(browser.findElement(By.id("ticket-number")).getText()).isEqualTo(ticket);
 
         DeliverSm forward = null;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
