@@ -19,14 +19,15 @@ import java.util.Set;
  * one of its villages means the kecamatan unless "desa" precedes it. A village name found in several
  * kecamatan is resolved by the kecamatan mentioned; when none is, the village named like its kecamatan is
  * taken (the kecamatan's seat, "ds sugihwaras"), or none. Where two readings of the same words overlap, the
- * better-scoring one wins (an exact village beats a kecamatan with typos). The kecamatan named like
+ * better-scoring one wins (an exact village beats a kecamatan with typos), except that a village of the
+ * kecamatan named wins over a better match in another kecamatan. The kecamatan named like
  * the regency (Bojonegoro) counts only when no other kecamatan is named or it has the prefix.
  */
 public final class LocationMatcher {
 
     private static final Set<String> KECAMATAN_PREFIX = Set.of("kecamatan", "kec", "kcm", "kc");
     private static final Set<String> VILLAGE_PREFIX = Set.of("desa", "ds", "deso", "dusun", "dsn", "kelurahan", "kel", "dukuh");
-    private static final Set<String> REGENCY_PREFIX = Set.of("kabupaten", "kab", "pemkab", "kota", "polres");
+    private static final Set<String> REGENCY_PREFIX = Set.of("kabupaten", "kab", "pemkab", "polres", "regency");
     /** Words that never start or sit inside a place name. */
     private static final Set<String> STOP = Set.of("di", "ke", "dari", "dan", "yang", "rt", "rw", "no", "jalan",
             "kecamatan", "kec", "kcm", "kc", "desa", "ds", "deso", "dusun", "dsn", "kelurahan", "kel", "dukuh", "kabupaten",
@@ -72,7 +73,9 @@ public final class LocationMatcher {
         List<Hit> villages = hits.stream().filter(h -> h.name().village() != null).sorted(best).toList();
         if (kecamatan.isPresent()) {
             Hit k = kecamatan.get();
-            Optional<Hit> village = villages.stream()
+            // a village of that kecamatan, even one that lost its overlap to a better reading elsewhere
+            // ("ds banaran kec baureno": Banjaran of Baureno with a typo, not Banaran of Malo)
+            Optional<Hit> village = all.stream().filter(h -> h.name().village() != null).sorted(best)
                     .filter(v -> v.name().kecamatan().equals(k.name().kecamatan()))
                     .filter(v -> v.prefixed() || v.start() != k.start() || v.end() != k.end())
                     .findFirst();

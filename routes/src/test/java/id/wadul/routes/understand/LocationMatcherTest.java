@@ -2,7 +2,12 @@ package id.wadul.routes.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -95,5 +100,53 @@ class LocationMatcherTest {
         assertThat(place.kecamatanName()).isEqualTo("Dander");
         assertThat(place.desaName()).isEqualTo("Ngunut");
         assertThat(place.desaCode()).startsWith(place.kecamatanCode() + ".");
+    }
+
+    @Test
+    void everyVillageIsFoundWithItsKecamatanAsWrittenAndWithATypo() {
+        Region region = Conf.bojonegoro();
+        List<String> misses = new ArrayList<>();
+        for (Village v : region.villages()) {
+            String kecamatan = region.kecamatan(v.kecamatanCode()).orElseThrow().name();
+            String name = v.name().toLowerCase(Locale.ROOT);
+            List<String> spellings = new ArrayList<>(List.of(name));
+            if (name.length() >= 7 && !name.contains(" ")) {
+                spellings.add(name.substring(0, 3) + name.substring(4)); // one letter dropped
+            }
+            for (String spelling : spellings) {
+                String text = "jalan rusak di ds " + spelling + " kec " + kecamatan.toLowerCase(Locale.ROOT) + " tolong";
+                Optional<Place> place = find(text);
+                if (place.isEmpty() || !v.code().equals(place.get().desaCode())) {
+                    misses.add(text + " -> " + place.map(p -> p.kecamatanName() + "/" + p.desaName()).orElse("none"));
+                }
+            }
+        }
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void everyKecamatanIsFoundAfterItsPrefix() {
+        for (Kecamatan k : Conf.bojonegoro().kecamatan()) {
+            assertThat(find("lampu pju mati di kec " + k.name() + " sdh seminggu")).as(k.name())
+                    .map(Place::kecamatanCode).contains(k.code());
+        }
+    }
+
+    @Test
+    void everyVillageWithAUniqueNameImpliesItsKecamatan() {
+        Region region = Conf.bojonegoro();
+        Map<String, Long> counts = region.villages().stream()
+                .collect(Collectors.groupingBy(v -> v.name().toLowerCase(Locale.ROOT), Collectors.counting()));
+        List<String> misses = new ArrayList<>();
+        for (Village v : region.villages()) {
+            if (counts.get(v.name().toLowerCase(Locale.ROOT)) == 1) {
+                Optional<Place> place = find("sampah menumpuk di desa " + v.name() + " bau sekali");
+                if (place.isEmpty() || !v.code().equals(place.get().desaCode())
+                        || !v.kecamatanCode().equals(place.get().kecamatanCode())) {
+                    misses.add(v.name() + " -> " + place);
+                }
+            }
+        }
+        assertThat(misses).isEmpty();
     }
 }

@@ -150,4 +150,16 @@ class RoutingTableTest {
     private static void write(Path dir, String yaml) throws IOException {
         Files.writeString(dir.resolve(RoutingTable.FILE), yaml);
     }
+
+    @Test
+    void aRouteForACategoryTheClassifierNeverGivesIsRejected(@TempDir Path dir) throws IOException {
+        write(dir, UNITS + "routes:\n  - {category: infrastuktur, kecamatan: \"*\", units: [dpupr]}\n");
+        RoutingTable typo = RoutingTable.load(dir, Conf.bojonegoro());
+        assertThatThrownBy(() -> ComplaintAnalyzer.checkCategories(Classifier.load(Conf.dir()), typo))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown category 'infrastuktur'");
+        write(dir, UNITS + "defaults:\n  kesehatn: [dpupr]\n");
+        RoutingTable typoDefault = RoutingTable.load(dir, Conf.bojonegoro());
+        assertThatThrownBy(() -> ComplaintAnalyzer.checkCategories(Classifier.load(Conf.dir()), typoDefault))
+                .hasMessageContaining("defaults: unknown category 'kesehatn'");
+    }
 }
