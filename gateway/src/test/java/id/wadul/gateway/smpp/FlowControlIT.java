@@ -47,7 +47,8 @@ class FlowControlIT extends ServerFixture {
         assertThat(RawClient.status(first)).isEqualTo(SMPPConstant.STAT_ESME_RTHROTTLED);
         // the two in the window time out against the never-answering sink: an error, never OK
         Map<Integer, Integer> rest = statuses(raw, 2);
-        assertThat(rest).containsEntry(2, SMPPConstant.STAT_ESME_RSYSERR).containsEntry(3, SMPPConstant.STAT_ESME_RSYSERR);
+        assertThat(rest).containsEntry(2, SMPPConstant.STAT_ESME_RSYSERR)
+                .containsEntry(3, SMPPConstant.STAT_ESME_RSYSERR);
         assertThat(sink.messages()).isEmpty();
     }
 
