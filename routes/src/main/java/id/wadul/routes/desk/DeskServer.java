@@ -1,7 +1,10 @@
 package id.wadul.routes.desk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.wadul.routes.app.Settings;
 import id.wadul.routes.flow.ComplaintIntake;
+import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.routes.understand.Region;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -58,6 +61,18 @@ public final class DeskServer {
         CallValidator validator = new CallValidator(advisor.places(), advisor.categories().keySet(),
                 advisor.units().keySet());
         this.calls = new CallApi(new CallDesk(sql, intake, validator, zone, clock), advisor, json);
+    }
+
+    /**
+     * The desk as the application runs it: the flow's analyzer and regency ({@code wadul.regency},
+     * {@code wadul.zone}) and the {@code http.host}/{@code desk.*} settings ({@link DeskSettings#from}).
+     * Start it with {@code start(settings.getInt("http.port", 8080))}.
+     */
+    public static DeskServer create(SqlSessionFactory sql, ComplaintIntake intake, ComplaintAnalyzer analyzer,
+            Settings settings, Clock clock) {
+        Region region = Region.load(settings.get("wadul.regency"));
+        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), DeskSettings.from(settings),
+                ZoneId.of(settings.get("wadul.zone", "Asia/Jakarta")), clock);
     }
 
     /** Starts listening; {@code port} 0 takes a free port (see {@link #port()}). */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
 import id.wadul.routes.understand.ComplaintAnalyzer;
-import id.wadul.routes.understand.Region;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.testing.TestDatabase;
 import id.wadul.sql.ticket.TicketMapper;
@@ -19,7 +18,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
@@ -78,12 +76,15 @@ class DeskBrowserIT {
         overrides.setProperty("smpp.host", "127.0.0.1");
         overrides.setProperty("smpp.port", "0");
         overrides.setProperty("http.port", "0");
-        app = WadulApp.start(Settings.load(DeskFixtures.CONF, overrides));
+        overrides.setProperty("http.host", "127.0.0.1");
+        Settings settings = Settings.load(DeskFixtures.CONF, overrides);
+        app = WadulApp.start(settings);
         new Accounts(app.sessions(), DeskSettings.defaults(), Clock.systemUTC())
                 .create("siti", "OPERATOR", "Radio Malowopati", "rahasia-sekali-123");
-        ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(DeskFixtures.CONF, "35.22");
-        desk = new DeskServer(app.sessions(), app.intake(), new AnalyzerAdvisor(analyzer, Region.load("35.22")),
-                DeskSettings.defaults().withHost("127.0.0.1"), ZoneId.of("Asia/Jakarta"), Clock.systemUTC()).start(0);
+        // wired as the application does (see DeskServer.create)
+        desk = DeskServer.create(app.sessions(), app.intake(),
+                ComplaintAnalyzer.load(settings.confDir(), settings.get("wadul.regency")), settings,
+                Clock.systemUTC()).start(0);
 
         officer = new SMPPSession();
         officer.setTransactionTimer(5000);
