@@ -120,14 +120,19 @@ public final class DeskServer {
     }
 
     private void authenticate(Context ctx) {
+        String method = ctx.method().name();
+        boolean changesState = !method.equals("GET") && !method.equals("HEAD");
+        String type = ctx.header("Content-Type");
+        if (changesState && (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"))) {
+            // a cross-site HTML form cannot send this type without CORS, which we never allow
+            throw new ApiException(415, "Permintaan harus berupa JSON.");
+        }
         if (ctx.path().equals("/api/login")) {
             return;
         }
         DeskUser user = currentUser(ctx)
                 .orElseThrow(() -> new ApiException(401, "Sesi berakhir atau belum masuk. Silakan masuk lagi."));
-        String method = ctx.method().name();
-        if (!method.equals("GET") && !method.equals("HEAD")
-                && !Sessions.csrfMatches(user, ctx.header(CSRF_HEADER))) {
+        if (changesState && !Sessions.csrfMatches(user, ctx.header(CSRF_HEADER))) {
             LOG.warn("Desk CSRF token missing or wrong: {} {} by {}", method, ctx.path(), user.username());
             throw new ApiException(403, "Token keamanan (CSRF) tidak valid. Muat ulang halaman.");
         }

@@ -134,6 +134,9 @@ class DeskApiIT {
         assertThat(c.postWithCsrf("/api/logout", Map.of(), null).status()).isEqualTo(403);
         assertThat(c.postWithCsrf("/api/calls", Map.of("text", "x"), "wrong").status()).isEqualTo(403);
         assertThat(c.post("/api/suggest", body).status()).isEqualTo(200);
+        assertThat(c.postForm("/api/suggest", "text=jalan+rusak+parah").status()).isEqualTo(415);
+        assertThat(client().postForm("/api/login", "{\"username\":\"siti\",\"password\":\"" + PASSWORD + "\"}")
+                .status()).as("login CSRF by a cross-site form").isEqualTo(415);
     }
 
     @Test

@@ -58,6 +58,17 @@ final class DeskClient {
         }
     }
 
+    /** A POST as an HTML form would send it: not JSON. */
+    Reply postForm(String path, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (csrf != null) {
+            builder.header("X-CSRF-Token", csrf);
+        }
+        return send(builder);
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
