@@ -2,6 +2,7 @@ package id.wadul.routes.desk;
 
 import id.wadul.sql.desk.OperatorMapper;
 import id.wadul.sql.desk.OperatorRow;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
@@ -100,12 +102,26 @@ public final class Accounts {
         String hash = Passwords.hash(password);
         try (SqlSession sql = sessions.openSession(true)) {
             OperatorMapper mapper = sql.getMapper(OperatorMapper.class);
-            if (mapper.insert(name, hash, role.get().name(), stationName, clock.instant()) == 0) {
-                throw ApiException.invalid("username", "Nama pengguna sudah dipakai.");
+            try {
+                mapper.insert(name, hash, role.get().name(), stationName, clock.instant());
+            } catch (PersistenceException e) {
+                if (isDuplicateKey(e)) {
+                    throw ApiException.invalid("username", "Nama pengguna sudah dipakai.");
+                }
+                throw e;
             }
             LOG.info("Desk account created: {} ({}, {})", name, role.get(), stationName);
             return mapper.findByUsername(name);
         }
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<OperatorRow> list() {

@@ -78,6 +78,10 @@ public final class CallDesk {
             try (SqlSession s = sql.openSession(true)) {
                 s.getMapper(CallMapper.class).insert(row(user, valid, ticket.ticketId(), ticket.number(), false,
                         ticket.category(), ticket.urgent(), clock.instant()));
+            } catch (RuntimeException e) {
+                // the ticket (with operator and station) is stored and forwarded: the presenter still gets its
+                // number; only the desk's own list will miss this call
+                LOG.error("Desk call log row for ticket {} not stored", ticket.number(), e);
             }
             LOG.info("Desk call by {} ({}) opened ticket {}: category {}, urgent {}, triage {}, units {}",
                     user.username(), user.station(), ticket.number(), ticket.category(), ticket.urgent(),

@@ -7,7 +7,7 @@ import org.apache.ibatis.annotations.Param;
 /** Accounts of the call-in desk ({@code desk_operator}). */
 public interface OperatorMapper {
 
-    /** Inserts an account; returns the number of rows inserted (0 when the username is taken). */
+    /** Inserts an account; a taken username fails with the unique key {@code uq_desk_operator_username}. */
     int insert(@Param("username") String username, @Param("passwordHash") String passwordHash,
             @Param("role") String role, @Param("station") String station, @Param("createdAt") Instant createdAt);
 
