@@ -98,7 +98,7 @@ public final class WadulApp implements AutoCloseable {
         camel.setShutdownStrategy(new SimpleMainShutdownStrategy());
         camel.setInitialProperties(settings.properties());
         camel.configure().setName("wadul");
-        camel.configure().setShutdownTimeout((int) settings.getDuration("camel.shutdown.timeout",
+        camel.configure().setShutdownTimeout((int) settings.getDuration("wadul.shutdown.timeout",
                 Duration.ofSeconds(10)).toSeconds());
         for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler),
                 new OutboxRoutes(dispatcher), new EscalationRoutes(new Escalator(sessions, tickets, routing, flow,
