@@ -45,6 +45,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -158,7 +159,11 @@ class DeskBrowserIT {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
         typed("siti" + Keys.TAB);
         typed("rahasia-sekali-123" + Keys.ENTER);
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        String deskUrl = "http://127.0.0.1:" + desk.port() + "/";
+        wait.until(ExpectedConditions.urlToBe(deskUrl));
+        // the login page's body may be looked up just before it goes away: look again until the desk is ready
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("name");
 
         typed("Pak Darmo" + Keys.TAB);
