@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
-import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.testing.TestDatabase;
 import id.wadul.sql.ticket.TicketMapper;
@@ -55,13 +54,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The whole path in a real headless Chromium: the wadul application (database, flow, outbox, SMPP gateway) with
- * the desk beside it; an operator logs in and logs a call with the keyboard only, reads the ticket number, and
+ * its call-in desk, as WadulMain runs it; an operator logs in and logs a call with the keyboard only, reads the ticket number, and
  * the officer's SMPP bind receives the forwarded SMS.
  */
 class DeskBrowserIT {
 
     static WadulApp app;
-    static DeskServer desk;
     static WebDriver browser;
     static Path profile;
     static SMPPSession officer;
@@ -82,10 +80,6 @@ class DeskBrowserIT {
         app = WadulApp.start(settings);
         new Accounts(app.sessions(), DeskSettings.defaults(), Clock.systemUTC())
                 .create("siti", "OPERATOR", "Radio Malowopati", "rahasia-sekali-123");
-        // wired as the application does (see DeskServer.create)
-        desk = DeskServer.create(app.sessions(), app.intake(),
-                ComplaintAnalyzer.load(settings.confDir(), settings.get("wadul.regency")), settings,
-                Clock.systemUTC()).start(0);
 
         officer = new SMPPSession();
         officer.setTransactionTimer(5000);
@@ -127,9 +121,6 @@ class DeskBrowserIT {
         if (officer != null) {
             officer.unbindAndClose();
         }
-        if (desk != null) {
-            desk.stop();
-        }
         if (app != null) {
             app.close();
         }
@@ -154,12 +145,12 @@ class DeskBrowserIT {
     @Test
     void operatorLogsACallWithTheKeyboardOnlyAndTheOfficerGetsTheSms() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get("http://127.0.0.1:" + desk.port() + "/");
+        browser.get("http://127.0.0.1:" + app.httpPort() + "/");
         wait.until(ExpectedConditions.urlContains("/login"));
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
         typed("siti" + Keys.TAB);
         typed("rahasia-sekali-123" + Keys.ENTER);
-        String deskUrl = "http://127.0.0.1:" + desk.port() + "/";
+        String deskUrl = "http://127.0.0.1:" + app.httpPort() + "/";
         wait.until(ExpectedConditions.urlToBe(deskUrl));
         // the login page's body may be looked up just before it goes away: look again until the desk is ready
         new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
