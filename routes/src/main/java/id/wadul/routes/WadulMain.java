@@ -3,6 +3,7 @@ package id.wadul.routes;
 import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
 import id.wadul.routes.desk.AddOperatorCommand;
+import id.wadul.routes.tools.SendSmsCommand;
 import id.wadul.routes.understand.ClassifyCommand;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.sql.Database;
@@ -42,6 +43,7 @@ public final class WadulMain {
         int status = switch (command) {
             case "run" -> run(settings);
             case "classify" -> classify(settings);
+            case "send" -> SendSmsCommand.run(rest, System.out, System.err);
             case "add-operator" -> addOperator(settings, rest);
             case "help", "-h", "--help" -> usage(System.out, 0);
             default -> usage(System.err, 2);
@@ -81,6 +83,9 @@ public final class WadulMain {
                 usage: java [-Dwadul.conf=conf] [-Dkey=value ...] -jar wadul.jar [command]
                   run        start the server (default)
                   classify   read texts from stdin (one per line), write one JSON object per line
+                  send [--port 2775] [--from 0812...] text
+                             submit an SMS to the short code with a real SMPP client (jSMPP) and
+                             print what the server sends back on that bind
                   add-operator <username> <OPERATOR|ADMIN> <station> [--password-stdin]
                              create a call-in desk account; prints a generated password once
                              (stop the server first when it uses the embedded database)

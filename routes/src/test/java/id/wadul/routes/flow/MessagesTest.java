@@ -37,6 +37,24 @@ class MessagesTest {
     }
 
     @Test
+    void shippedForwardShowsTheUrgentLabelAsAWordOfItsOwn() {
+        Messages m = Messages.load(Path.of("../conf/messages.properties"));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("ticket", "K7M4PX");
+        v.put("category", "keamanan");
+        v.put("place", "Ngeper, Kec. Padangan");
+        v.put("citizen", "0812****7890");
+        v.put("text", "kecelakaan motor");
+
+        v.put("urgent", m.text("label.urgent"));
+        assertThat(m.format("forward", v)).startsWith("WADUL K7M4PX [DARURAT] keamanan di Ngeper");
+        assertThat(m.format("escalation", v)).startsWith("PENGINGAT WADUL K7M4PX [DARURAT] aduan keamanan");
+        v.put("urgent", "");
+        assertThat(m.format("forward", v)).startsWith("WADUL K7M4PX keamanan di Ngeper");
+        assertThat(m.format("escalation", v)).startsWith("PENGINGAT WADUL K7M4PX aduan keamanan");
+    }
+
+    @Test
     void unknownKeyFails() {
         Messages m = Messages.of(Map.of());
 
