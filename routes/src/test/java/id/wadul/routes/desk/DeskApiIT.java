@@ -1,5 +1,6 @@
 package id.wadul.routes.desk;
 
+import id.wadul.routes.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.routes.flow.ComplaintIntake;

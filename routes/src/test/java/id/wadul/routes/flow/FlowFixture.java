@@ -1,6 +1,7 @@
 package id.wadul.routes.flow;
 
 import id.wadul.gateway.OutboundSender;
+import id.wadul.routes.MutableClock;
 import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
 import id.wadul.routes.understand.ComplaintAnalyzer;

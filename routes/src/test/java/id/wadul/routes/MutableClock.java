@@ -1,4 +1,4 @@
-package id.wadul.routes.desk;
+package id.wadul.routes;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves forward, to expire sessions and lockouts without waiting. */
-final class MutableClock extends Clock {
+/** A clock tests move by hand: expiry, lockouts, SLA deadlines and backoff without waiting. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
