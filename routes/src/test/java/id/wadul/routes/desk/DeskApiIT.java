@@ -1,24 +1,24 @@
 package id.wadul.routes.desk;
 
-import id.wadul.routes.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.wadul.routes.flow.ComplaintIntake;
 import com.fasterxml.jackson.databind.JsonNode;
-import id.wadul.sql.ticket.TicketEventRow;
-import id.wadul.sql.ticket.TicketMapper;
-import id.wadul.sql.ticket.TicketRow;
-import java.util.List;
+import id.wadul.routes.MutableClock;
+import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import id.wadul.sql.Database;
 import id.wadul.sql.desk.CallMapper;
 import id.wadul.sql.testing.TestDatabase;
+import id.wadul.sql.ticket.TicketEventRow;
+import id.wadul.sql.ticket.TicketMapper;
+import id.wadul.sql.ticket.TicketRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.AfterAll;
