@@ -1,0 +1,177 @@
+package id.wadul.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.jsmpp.SMPPConstant;
+
+/**
+ * The benchmark orchestrator (a load program run on demand, not a test). Starts each server under test in
+ * its own JVM, loads it with the same windowed client from this JVM after a warm-up, reads the server's CPU
+ * time from /proc, and prints a table plus the issues' targets.
+ *
+ * <pre>
+ * java -jar bench/target/wadul-bench.jar all                 # every scenario
+ * java -jar bench/target/wadul-bench.jar jsmpp memory        # some of them
+ * options: --binds 4 --window 64 --warmup 10 --seconds 20 --rate 5000
+ * </pre>
+ */
+public final class BenchMain {
+
+    static final String SHORT_CODE = "1708";
+
+    private final Options options;
+    private final Report report = new Report();
+    private final Path runDir;
+
+    private BenchMain(Options options, Path runDir) {
+        this.options = options;
+        this.runDir = runDir;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        Path runDir = Files.createTempDirectory("wadul-bench-");
+        BenchMain bench = new BenchMain(options, runDir);
+        System.out.printf("wadul bench %s  JDK %s  %d cores  binds=%d window=%d warmup=%ds measure=%ds rate=%d/s%n",
+                Instant.now(), Runtime.version(), Runtime.getRuntime().availableProcessors(), options.binds,
+                options.window, options.warmup.toSeconds(), options.measure.toSeconds(), (long) options.rate);
+        System.out.println("server logs and data under " + runDir);
+        Report.header(System.out);
+        boolean failed = false;
+        for (String scenario : options.scenarios) {
+            try {
+                bench.run(scenario);
+            } catch (Exception e) {
+                failed = true;
+                System.out.println("scenario '" + scenario + "' FAILED: " + e);
+                e.printStackTrace(System.err);
+            }
+        }
+        bench.targets();
+        bench.report.print(System.out);
+        if (!failed) {
+            deleteDataDirs(runDir);
+        }
+        System.exit(failed ? 1 : 0);
+    }
+
+    private void run(String scenario) throws Exception {
+        switch (scenario) {
+            case "jsmpp" -> measureServer("jsmpp", "jSMPP server (acks, stores nothing)", List.of(), false);
+            default -> throw new IllegalArgumentException("unknown scenario: " + scenario);
+        }
+    }
+
+    /** Flat out, then (when {@code paced}) at the target rate, against a fresh server process. */
+    private void measureServer(String kind, String label, List<String> args, boolean paced) throws Exception {
+        Path workDir = Files.createDirectories(runDir.resolve(kind));
+        try (ServerProcess server = ServerProcess.start(kind, workDir, workDir.resolve("server.log"),
+                options.serverJvm, args);
+             LoadClient client = LoadClient.connect(server.port(), "bench", "bench",
+                     SMPPConstant.CID_BIND_TRANSCEIVER, options.binds, options.window)) {
+            Mo.Factory factory = BenchMain::citizenMo;
+            client.run(RunPlan.flatOut(options.warmup), factory);
+            record(label, "flat out", server, () -> client.run(RunPlan.flatOut(options.measure), factory));
+            if (paced) {
+                record(label, "paced " + (long) options.rate + "/s", server,
+                        () -> client.run(RunPlan.atRate(options.measure, options.rate), factory));
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Load {
+        LoadResult run() throws Exception;
+    }
+
+    private Measurement record(String label, String load, ServerProcess server, Load run) throws Exception {
+        Long dbPid = server.databasePid().orElse(null);
+        double cpu0 = server.cpuSeconds();
+        double db0 = dbPid == null ? Double.NaN : ProcCpu.seconds(dbPid);
+        LoadResult result = run.run();
+        double cpu = server.cpuSeconds() - cpu0;
+        double db = dbPid == null ? Double.NaN : ProcCpu.seconds(dbPid) - db0;
+        Measurement m = new Measurement(label, load, result, cpu, db, null, null);
+        report.add(m);
+        Report.row(System.out, m);
+        return m;
+    }
+
+    /** A citizen's complaint; the number and the text vary so that no server takes it for a resubmission. */
+    static Mo citizenMo(long index) {
+        String source = "62812" + String.format("%08d", index % 100_000_000L);
+        String text = "Jalan rusak parah di desa Sukorejo, mohon segera diperbaiki. Laporan nomor " + index;
+        return new Mo(source, SHORT_CODE, text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    private void targets() {
+        Map<String, Measurement> flat = new LinkedHashMap<>();
+        for (Measurement m : report.rows()) {
+            flat.putIfAbsent(m.server() + "|" + m.load(), m);
+        }
+        Measurement jsmpp = find("jSMPP", "flat out");
+        if (jsmpp == null) {
+            report.target("reference: jSMPP server", "not run", null);
+        }
+    }
+
+    private Measurement find(String serverPrefix, String load) {
+        return report.rows().stream()
+                .filter(m -> m.server().startsWith(serverPrefix) && m.load().equals(load))
+                .findFirst().orElse(null);
+    }
+
+    private static void deleteDataDirs(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder())
+                    .filter(p -> !p.getFileName().toString().endsWith(".log") && !p.equals(dir))
+                    .forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Command-line options. */
+    static final class Options {
+        List<String> scenarios = new ArrayList<>();
+        int binds = 4;
+        int window = 64;
+        Duration warmup = Duration.ofSeconds(10);
+        Duration measure = Duration.ofSeconds(20);
+        double rate = 5_000;
+        List<String> serverJvm = List.of("-Xms512m", "-Xmx1g");
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--binds" -> o.binds = Integer.parseInt(args[++i]);
+                    case "--window" -> o.window = Integer.parseInt(args[++i]);
+                    case "--warmup" -> o.warmup = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--seconds" -> o.measure = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--rate" -> o.rate = Double.parseDouble(args[++i]);
+                    case "all" -> o.scenarios.addAll(List.of("jsmpp"));
+                    default -> {
+                        if (a.startsWith("--")) {
+                            throw new IllegalArgumentException("unknown option " + a);
+                        }
+                        o.scenarios.add(a);
+                    }
+                }
+            }
+            if (o.scenarios.isEmpty()) {
+                o.scenarios.add("all");
+                o.scenarios = new ArrayList<>(List.of("jsmpp"));
+            }
+            return o;
+        }
+    }
+}
