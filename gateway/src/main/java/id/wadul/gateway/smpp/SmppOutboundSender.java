@@ -1,0 +1,160 @@
+package id.wadul.gateway.smpp;
+
+import id.wadul.gateway.OutboundSender;
+import id.wadul.gateway.OutboundSms;
+import id.wadul.gateway.SendOutcome;
+import id.wadul.gateway.config.GatewayConfig;
+import id.wadul.gateway.text.SmsSegment;
+import id.wadul.gateway.text.SmsSplitter;
+import java.util.ArrayDeque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.Command;
+import org.jsmpp.bean.DeliverSmResp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Sends SMS to phones as deliver_sm on bound receiver/transceiver sessions. Picks the account by number
+ * prefix, round robin among its binds, splits long texts (one concatenation reference per message), sends
+ * the parts in order within each session's outbound window, retries ESME_RTHROTTLED / ESME_RMSGQFUL /
+ * timed-out / lost parts with exponential backoff up to maxAttempts; any other error status is permanent.
+ * With no suitable session the message waits in a bounded queue until one binds or the queue timeout passes.
+ */
+public final class SmppOutboundSender implements OutboundSender {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmppOutboundSender.class);
+
+    private final GatewayConfig config;
+    private final SessionRegistry registry;
+    private final ScheduledExecutorService timer;
+    private final OutboundRouter router;
+    private final ArrayDeque<OutboundJob> waiting = new ArrayDeque<>();
+    private final AtomicInteger references = new AtomicInteger();
+    private volatile boolean stopped;
+
+    SmppOutboundSender(GatewayConfig config, SessionRegistry registry, ScheduledExecutorService timer) {
+        this.config = config;
+        this.registry = registry;
+        this.timer = timer;
+        this.router = new OutboundRouter(config);
+        registry.onReceiverReady(this::receiverReady);
+    }
+
+    @Override
+    public CompletableFuture<SendOutcome> send(OutboundSms sms) {
+        List<SmsSegment> parts = SmsSplitter.split(sms.text(), references.incrementAndGet() & 0xff);
+        OutboundJob job = new OutboundJob(sms, parts, router.accountsFor(sms.destination()));
+        trySend(job);
+        return job.outcome;
+    }
+
+    private void trySend(OutboundJob job) {
+        SmppSession session = registry.pickReceiver(job.accounts);
+        if (session != null) {
+            sendPart(job, session);
+        } else {
+            enqueue(job);
+        }
+    }
+
+    private void enqueue(OutboundJob job) {
+        synchronized (waiting) {
+            if (stopped || waiting.size() >= config.outboundQueueCapacity()) {
+                job.failed(stopped ? "gateway stopped" : "outbound queue full");
+                return;
+            }
+            waiting.add(job);
+        }
+        log(job, null, "no bound session for accounts " + job.accounts + ": waiting");
+        timer.schedule(() -> {
+            boolean removed;
+            synchronized (waiting) {
+                removed = waiting.remove(job);
+            }
+            if (removed) {
+                job.failed("no session within " + config.outboundQueueTimeout());
+            }
+        }, config.outboundQueueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void receiverReady(SmppSession session) {
+        List<OutboundJob> ready = new java.util.ArrayList<>();
+        synchronized (waiting) {
+            for (Iterator<OutboundJob> it = waiting.iterator(); it.hasNext(); ) {
+                OutboundJob job = it.next();
+                if (job.accepts(session)) {
+                    it.remove();
+                    ready.add(job);
+                }
+            }
+        }
+        ready.forEach(job -> sendPart(job, session));
+    }
+
+    private void sendPart(OutboundJob job, SmppSession session) {
+        SmsSegment part = job.currentPart();
+        job.account = session.systemId();
+        session.request(seq -> Pdus.deliverSm(seq, job.sms.source(), job.sms.destination(), part.udhi(),
+                        part.dataCoding(), part.shortMessage()), true)
+                .whenComplete((resp, error) -> partAnswered(job, session, resp, error));
+    }
+
+    private void partAnswered(OutboundJob job, SmppSession session, Command resp, Throwable error) {
+        int status = resp == null ? -1 : resp.getCommandStatus();
+        if (error == null && status == SMPPConstant.STAT_ESME_ROK) {
+            job.linkMessageIds.add(resp instanceof DeliverSmResp d && d.getMessageId() != null ? d.getMessageId() : "");
+            job.nextPart++;
+            job.attempts = 0;
+            if (job.done()) {
+                log(job, session, "sent in " + job.segments.size() + " part(s)");
+                job.sent();
+            } else if (session.state.canReceive()) {
+                sendPart(job, session);
+            } else {
+                trySend(job);
+            }
+            return;
+        }
+        String reason = error != null ? error.toString() : "command_status 0x" + Integer.toHexString(status);
+        boolean retryable = error != null || status == SMPPConstant.STAT_ESME_RTHROTTLED
+                || status == SMPPConstant.STAT_ESME_RMSGQFUL;
+        job.attempts++;
+        if (!retryable || job.attempts >= config.outboundMaxAttempts() || stopped) {
+            log(job, session, "failed: " + reason);
+            job.failed(retryable ? "gave up after " + job.attempts + " attempts: " + reason : reason);
+            return;
+        }
+        long delay = config.outboundRetryBackoff().toMillis() << Math.min(16, job.attempts - 1);
+        log(job, session, "part " + (job.nextPart + 1) + " retry in " + delay + " ms: " + reason);
+        timer.schedule(() -> trySend(job), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops taking messages; those waiting for a session are FAILED "gateway stopped". */
+    void stop() {
+        stopped = true;
+        List<OutboundJob> left;
+        synchronized (waiting) {
+            left = List.copyOf(waiting);
+            waiting.clear();
+        }
+        left.forEach(job -> job.failed("gateway stopped"));
+    }
+
+    private static void log(OutboundJob job, SmppSession session, String what) {
+        MDC.put("msgId", job.sms.id());
+        MDC.put("session", session == null ? "-" : session.id);
+        try {
+            LOG.info("outbound to {}: {}", job.sms.destination(), what);
+        } finally {
+            MDC.remove("msgId");
+            MDC.remove("session");
+        }
+    }
+}

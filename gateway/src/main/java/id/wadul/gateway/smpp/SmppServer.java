@@ -1,0 +1,120 @@
+package id.wadul.gateway.smpp;
+
+import id.wadul.gateway.InboundSink;
+import id.wadul.gateway.OutboundSender;
+import id.wadul.gateway.config.GatewayConfig;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SMPP 3.4 server: binds the plain port (and the TLS port when configured) and owns the threads.
+ * Usage: {@code server = new SmppServer(config, sink); server.start(); server.outboundSender(); ...
+ * server.stop();}
+ */
+public final class SmppServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmppServer.class);
+
+    private final GatewayConfig config;
+    private final InboundSink sink;
+    private final SessionRegistry registry = new SessionRegistry();
+    private final List<Channel> listeners = new ArrayList<>();
+    private EventLoopGroup boss;
+    private EventLoopGroup workers;
+    private ScheduledExecutorService timer;
+    private SmppOutboundSender outbound;
+
+    public SmppServer(GatewayConfig config, InboundSink sink) {
+        this.config = config;
+        this.sink = sink;
+    }
+
+    /** Loads pending parts, binds the port(s) and returns once they accept connections. */
+    public synchronized void start() throws Exception {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "wadul-smpp-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        Reassembly reassembly = new Reassembly(config.reassemblyTimeout(), config.reassemblyMaxPending(), sink, timer);
+        reassembly.load(sink.pendingParts());
+        InboundMessages inbound = new InboundMessages(config, registry, sink, reassembly);
+        outbound = new SmppOutboundSender(config, registry, timer);
+        boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        listeners.add(listen(config.port(), new SmppChannelInitializer(config, null, registry, inbound)));
+        if (config.tlsPort() != null) {
+            SslContext ssl = SslContextBuilder.forServer(config.tlsCert().toFile(), config.tlsKey().toFile()).build();
+            listeners.add(listen(config.tlsPort(), new SmppChannelInitializer(config, ssl, registry, inbound)));
+        }
+        LOG.info("SMPP server listening on {}:{}{}", config.host(), port(),
+                tlsPort() > 0 ? " and TLS " + tlsPort() : "");
+    }
+
+    private Channel listen(int port, SmppChannelInitializer initializer) throws InterruptedException {
+        return new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 256)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(initializer)
+                .bind(config.host(), port).sync().channel();
+    }
+
+    /** The plain port actually bound (useful with {@code smpp.port=0}). */
+    public int port() {
+        return ((InetSocketAddress) listeners.get(0).localAddress()).getPort();
+    }
+
+    /** The TLS port actually bound, or -1 when TLS is off. */
+    public int tlsPort() {
+        return listeners.size() > 1 ? ((InetSocketAddress) listeners.get(1).localAddress()).getPort() : -1;
+    }
+
+    /** Sends SMS over this server's receiver binds. Available after {@link #start()}. */
+    public OutboundSender outboundSender() {
+        return outbound;
+    }
+
+    /**
+     * Graceful stop: stop accepting, unbind every session once its in-flight requests are answered (each
+     * waits at most the sink timeout), close whatever is left after smpp.shutdownTimeout, free the threads.
+     */
+    public synchronized void stop() {
+        if (boss == null) {
+            return;
+        }
+        listeners.forEach(c -> c.close().syncUninterruptibly());
+        outbound.stop();
+        List<CompletableFuture<Void>> closing = registry.openSessions().stream().map(Unbinder::unbind).toList();
+        try {
+            CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+                    .get(config.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("sessions still open after {}: closing them", config.shutdownTimeout());
+        } catch (Exception e) {
+            LOG.warn("graceful unbind interrupted: {}", e.toString());
+        }
+        registry.openSessions().forEach(s -> s.channel.close());
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        timer.shutdownNow();
+        boss = null;
+        LOG.info("SMPP server stopped");
+    }
+}

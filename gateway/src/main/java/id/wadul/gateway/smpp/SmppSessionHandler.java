@@ -1,0 +1,146 @@
+package id.wadul.gateway.smpp;
+
+import id.wadul.gateway.config.GatewayConfig;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.timeout.IdleStateEvent;
+import java.util.concurrent.TimeUnit;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.Bind;
+import org.jsmpp.bean.Command;
+import org.jsmpp.bean.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The SMPP state machine of one connection (one instance per channel, never shared): binds, enquire_link
+ * both ways, unbind both ways, the bind timeout, and dispatch of messages to {@link InboundMessages}.
+ */
+final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmppSessionHandler.class);
+
+    private final GatewayConfig config;
+    private final SessionRegistry registry;
+    private final BindHandler binds;
+    private final InboundMessages inbound;
+    private SmppSession session;
+
+    SmppSessionHandler(GatewayConfig config, SessionRegistry registry, BindHandler binds, InboundMessages inbound) {
+        this.config = config;
+        this.registry = registry;
+        this.binds = binds;
+        this.inbound = inbound;
+    }
+
+    SmppSession session() {
+        return session;
+    }
+
+    @Override
+    public void channelActive(ChannelHandlerContext ctx) {
+        session = new SmppSession(ctx.channel(), config.outboundWindow(), config.responseTimeout());
+        registry.opened(session);
+        ctx.executor().schedule(() -> {
+            if (session.state == SessionState.OPEN && ctx.channel().isActive()) {
+                LOG.info("no bind within {} from {}: closing", config.bindTimeout(), ctx.channel().remoteAddress());
+                ctx.close();
+            }
+        }, config.bindTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        MDC.put("session", session.id);
+        try {
+            if (msg instanceof MalformedPdu bad) {
+                malformed(ctx, bad);
+            } else if (msg instanceof Command command) {
+                dispatch(ctx, command);
+            }
+        } finally {
+            MDC.remove("session");
+        }
+    }
+
+    private void dispatch(ChannelHandlerContext ctx, Command command) {
+        int id = command.getCommandId();
+        int sequence = command.getSequenceNumber();
+        if ((id & SMPPConstant.MASK_CID_RESP) != 0) {
+            if (!session.onResponse(command)) {
+                LOG.debug("unexpected response 0x{} seq {}", Integer.toHexString(id), sequence);
+            }
+        } else if (command instanceof Bind bind) {
+            binds.bind(ctx, session, bind);
+        } else if (id == SMPPConstant.CID_ENQUIRE_LINK) {
+            ctx.writeAndFlush(Pdus.enquireLinkResp(sequence));
+        } else if (id == SMPPConstant.CID_UNBIND) {
+            LOG.info("peer unbinds {} ({} in flight)", session.systemId(), session.inFlight);
+            session.state = SessionState.UNBINDING;
+            session.peerUnbindSequence = sequence;
+            if (session.inFlight == 0) {
+                Unbinder.drained(session);
+            }
+        } else if (command instanceof MessageRequest request) {
+            if (session.state.canSubmit()) {
+                inbound.handle(session, request);
+            } else {
+                ctx.writeAndFlush(Pdus.errorResp(id, SMPPConstant.STAT_ESME_RINVBNDSTS, sequence));
+            }
+        } else {
+            ctx.writeAndFlush(Pdus.genericNack(SMPPConstant.STAT_ESME_RINVCMDID, sequence));
+        }
+    }
+
+    private void malformed(ChannelHandlerContext ctx, MalformedPdu bad) {
+        LOG.warn("malformed PDU 0x{} seq {}: {}", Integer.toHexString(bad.commandId()), bad.sequence(), bad.reason());
+        boolean known = bad.status() != SMPPConstant.STAT_ESME_RINVCMDID;
+        if ((bad.commandId() & SMPPConstant.MASK_CID_RESP) != 0 && known) {
+            return;
+        }
+        ctx.writeAndFlush(known ? Pdus.errorResp(bad.commandId(), bad.status(), bad.sequence())
+                : Pdus.genericNack(bad.status(), bad.sequence()));
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        if (event instanceof IdleStateEvent) {
+            MDC.put("session", session.id);
+            try {
+                LOG.debug("idle: probing with enquire_link");
+                session.request(Pdus::enquireLink, false).whenComplete((resp, error) -> {
+                    if (error != null && ctx.channel().isActive()) {
+                        LOG.info("no answer to enquire_link from {}: closing", session.systemId());
+                        ctx.close();
+                    }
+                });
+            } finally {
+                MDC.remove("session");
+            }
+        } else {
+            ctx.fireUserEventTriggered(event);
+        }
+    }
+
+    @Override
+    public void channelWritabilityChanged(ChannelHandlerContext ctx) {
+        ctx.channel().config().setAutoRead(ctx.channel().isWritable());
+        ctx.fireChannelWritabilityChanged();
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) {
+        registry.closed(session);
+        session.onClosed();
+        LOG.info("session {} ({}) closed", session.id, session.systemId());
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        LOG.warn("closing session {} after error: {}", session == null ? "-" : session.id, cause.toString());
+        ctx.close();
+    }
+}
