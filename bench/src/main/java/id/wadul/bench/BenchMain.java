@@ -22,6 +22,7 @@ import org.jsmpp.SMPPConstant;
  * java -jar bench/target/wadul-bench.jar all                 # every scenario
  * java -jar bench/target/wadul-bench.jar jsmpp memory        # some of them
  * options: --binds 4 --window 64 --warmup 10 --seconds 20 --rate 5000
+ *          --jfr (record a flight recording of each server into its work dir; kept when the run fails)
  * </pre>
  */
 public final class BenchMain {
@@ -67,6 +68,7 @@ public final class BenchMain {
     private void run(String scenario) throws Exception {
         switch (scenario) {
             case "jsmpp" -> measureServer("jsmpp", "jSMPP server (acks, stores nothing)", List.of(), false);
+            case "memory" -> measureServer("memory", "wadul gateway, in-memory sink", gatewayArgs(), false);
             default -> throw new IllegalArgumentException("unknown scenario: " + scenario);
         }
     }
@@ -74,8 +76,11 @@ public final class BenchMain {
     /** Flat out, then (when {@code paced}) at the target rate, against a fresh server process. */
     private void measureServer(String kind, String label, List<String> args, boolean paced) throws Exception {
         Path workDir = Files.createDirectories(runDir.resolve(kind));
-        try (ServerProcess server = ServerProcess.start(kind, workDir, workDir.resolve("server.log"),
-                options.serverJvm, args);
+        List<String> jvm = new ArrayList<>(options.serverJvm);
+        if (options.jfr) {
+            jvm.add("-XX:StartFlightRecording=filename=" + workDir.resolve("server.jfr") + ",settings=profile");
+        }
+        try (ServerProcess server = ServerProcess.start(kind, workDir, workDir.resolve("server.log"), jvm, args);
              LoadClient client = LoadClient.connect(server.port(), "bench", "bench",
                      SMPPConstant.CID_BIND_TRANSCEIVER, options.binds, options.window)) {
             Mo.Factory factory = BenchMain::citizenMo;
@@ -86,6 +91,13 @@ public final class BenchMain {
                         () -> client.run(RunPlan.atRate(options.measure, options.rate), factory));
             }
         }
+    }
+
+    /** The bench account may bind as often as the client does, unthrottled, with the client's window. */
+    private List<String> gatewayArgs() {
+        return List.of("smpp.account.bench.maxBinds=" + (options.binds + 2),
+                "smpp.account.bench.maxTps=1000000",
+                "smpp.account.bench.window=" + options.window);
     }
 
     @FunctionalInterface
@@ -133,13 +145,14 @@ public final class BenchMain {
     private static void deleteDataDirs(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder())
-                    .filter(p -> !p.getFileName().toString().endsWith(".log") && !p.equals(dir))
+                    .filter(p -> !p.toString().endsWith(".log") && !p.toString().endsWith(".jfr") && !p.equals(dir))
                     .forEach(p -> p.toFile().delete());
         }
     }
 
     /** Command-line options. */
     static final class Options {
+        static final List<String> ALL = List.of("jsmpp", "memory");
         List<String> scenarios = new ArrayList<>();
         int binds = 4;
         int window = 64;
@@ -147,6 +160,7 @@ public final class BenchMain {
         Duration measure = Duration.ofSeconds(20);
         double rate = 5_000;
         List<String> serverJvm = List.of("-Xms512m", "-Xmx1g");
+        boolean jfr;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -158,7 +172,8 @@ public final class BenchMain {
                     case "--warmup" -> o.warmup = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--seconds" -> o.measure = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--rate" -> o.rate = Double.parseDouble(args[++i]);
-                    case "all" -> o.scenarios.addAll(List.of("jsmpp"));
+                    case "--jfr" -> o.jfr = true;
+                    case "all" -> o.scenarios.addAll(ALL);
                     default -> {
                         if (a.startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + a);
@@ -168,8 +183,7 @@ public final class BenchMain {
                 }
             }
             if (o.scenarios.isEmpty()) {
-                o.scenarios.add("all");
-                o.scenarios = new ArrayList<>(List.of("jsmpp"));
+                o.scenarios.addAll(ALL);
             }
             return o;
         }

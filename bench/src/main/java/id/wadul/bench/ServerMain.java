@@ -1,12 +1,16 @@
 package id.wadul.bench;
 
+import id.wadul.gateway.config.GatewayConfig;
+import id.wadul.gateway.smpp.SmppServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -14,7 +18,8 @@ import java.util.function.Supplier;
  * {@code READY <port>} on stdout once it accepts binds, then serves until stdin says STOP or closes
  * (so it also ends when the orchestrator dies), and stops gracefully.
  *
- * <p>Kinds: {@code jsmpp} (jSMPP's own server, acks without storing).
+ * <p>Kinds: {@code jsmpp} (jSMPP's own server, acks without storing); {@code memory} (wadul's gateway
+ * with an in-memory sink); gateway kinds take {@code smpp.*=value} overrides after the work dir.
  */
 public final class ServerMain {
 
@@ -39,6 +44,14 @@ public final class ServerMain {
                 server = jsmpp;
                 summary = () -> "acked=" + jsmpp.acked();
             }
+            case "memory" -> {
+                MemorySink sink = new MemorySink();
+                SmppServer gateway = new SmppServer(gatewayConfig(rest), sink);
+                gateway.start();
+                port = gateway.port();
+                server = gateway::stop;
+                summary = () -> "accepted=" + sink.accepted();
+            }
             default -> throw new IllegalArgumentException("unknown server kind: " + kind + " " + rest + workDir);
         }
         System.out.println("READY " + port);
@@ -48,6 +61,31 @@ public final class ServerMain {
         System.out.println("STOPPED " + summary.get());
         System.out.flush();
         System.exit(0);
+    }
+
+    /** The bench's account and short code, then any {@code key=value} arguments over them. */
+    static GatewayConfig gatewayConfig(List<String> overrides) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("smpp.host", "127.0.0.1");
+        p.put("smpp.port", "0");
+        p.put("smpp.shortCodes", BenchMain.SHORT_CODE);
+        p.put("smpp.accounts", "bench");
+        p.put("smpp.account.bench.password", "bench");
+        p.put("smpp.account.bench.allowedCidrs", "127.0.0.0/8");
+        p.putAll(keyValues(overrides));
+        return GatewayConfig.from(p);
+    }
+
+    static Map<String, String> keyValues(List<String> args) {
+        Map<String, String> p = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("expected key=value, got " + arg);
+            }
+            p.put(arg.substring(0, eq), arg.substring(eq + 1));
+        }
+        return p;
     }
 
     private static void awaitStop() throws IOException {
