@@ -69,6 +69,7 @@ public final class BenchMain {
         switch (scenario) {
             case "jsmpp" -> measureServer("jsmpp", "jSMPP server (acks, stores nothing)", List.of(), false);
             case "memory" -> measureServer("memory", "wadul gateway, in-memory sink", gatewayArgs(), false);
+            case "mariadb" -> measureServer("mariadb", "wadul gateway, MariaDB sink", gatewayArgs(), true);
             default -> throw new IllegalArgumentException("unknown scenario: " + scenario);
         }
     }
@@ -152,7 +153,7 @@ public final class BenchMain {
 
     /** Command-line options. */
     static final class Options {
-        static final List<String> ALL = List.of("jsmpp", "memory");
+        static final List<String> ALL = List.of("jsmpp", "memory", "mariadb");
         List<String> scenarios = new ArrayList<>();
         int binds = 4;
         int window = 64;

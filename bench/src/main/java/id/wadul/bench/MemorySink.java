@@ -26,8 +26,4 @@ final class MemorySink implements InboundSink {
     public List<InboundPart> pendingParts() {
         return List.of();
     }
-
-    long accepted() {
-        return ids.get();
-    }
 }

@@ -1,6 +1,9 @@
 package id.wadul.bench;
 
 import id.wadul.gateway.config.GatewayConfig;
+import id.wadul.routes.store.MariaDbInboundSink;
+import id.wadul.sql.Database;
+import id.wadul.sql.DatabaseConfig;
 import id.wadul.gateway.smpp.SmppServer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,7 +22,8 @@ import java.util.function.Supplier;
  * (so it also ends when the orchestrator dies), and stops gracefully.
  *
  * <p>Kinds: {@code jsmpp} (jSMPP's own server, acks without storing); {@code memory} (wadul's gateway
- * with an in-memory sink); gateway kinds take {@code smpp.*=value} overrides after the work dir.
+ * with an in-memory sink); {@code mariadb} (the gateway with the real group-commit MariaDbInboundSink on an
+ * embedded MariaDB under the work dir); gateway kinds take {@code smpp.*=value} overrides after the work dir.
  */
 public final class ServerMain {
 
@@ -45,12 +49,26 @@ public final class ServerMain {
                 summary = () -> "acked=" + jsmpp.acked();
             }
             case "memory" -> {
-                MemorySink sink = new MemorySink();
+                CountingSink sink = new CountingSink(new MemorySink());
                 SmppServer gateway = new SmppServer(gatewayConfig(rest), sink);
                 gateway.start();
                 port = gateway.port();
                 server = gateway::stop;
-                summary = () -> "accepted=" + sink.accepted();
+                summary = sink::summary;
+            }
+            case "mariadb" -> {
+                Database database = Database.start(DatabaseConfig.embedded(workDir.resolve("data")));
+                MariaDbInboundSink store = new MariaDbInboundSink(database.sqlSessionFactory());
+                CountingSink sink = new CountingSink(store);
+                SmppServer gateway = new SmppServer(gatewayConfig(rest), sink);
+                gateway.start();
+                port = gateway.port();
+                server = () -> {
+                    gateway.stop();
+                    store.close();
+                    database.close();
+                };
+                summary = sink::summary;
             }
             default -> throw new IllegalArgumentException("unknown server kind: " + kind + " " + rest + workDir);
         }
