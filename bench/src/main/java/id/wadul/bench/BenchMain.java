@@ -22,6 +22,7 @@ import org.jsmpp.SMPPConstant;
  * java -jar bench/target/wadul-bench.jar all                 # every scenario
  * java -jar bench/target/wadul-bench.jar jsmpp memory        # some of them
  * options: --binds 4 --window 64 --warmup 10 --seconds 20 --rate 5000
+ *          --app-rate 500 --conf conf (the wadul conf folder the app scenario runs with)
  *          --jfr (record a flight recording of each server into its work dir; kept when the run fails)
  * </pre>
  */
@@ -70,6 +71,7 @@ public final class BenchMain {
             case "jsmpp" -> measureServer("jsmpp", "jSMPP server (acks, stores nothing)", List.of(), false);
             case "memory" -> measureServer("memory", "wadul gateway, in-memory sink", gatewayArgs(), false);
             case "mariadb" -> measureServer("mariadb", "wadul gateway, MariaDB sink", gatewayArgs(), true);
+            case "app" -> measureApp();
             default -> throw new IllegalArgumentException("unknown scenario: " + scenario);
         }
     }
@@ -107,22 +109,97 @@ public final class BenchMain {
     }
 
     private Measurement record(String label, String load, ServerProcess server, Load run) throws Exception {
+        return record(label, load, server, run, null);
+    }
+
+    /** Runs one measured load and prints its row; {@code after} runs before the CPU is read (e.g. a drain). */
+    private Measurement record(String label, String load, ServerProcess server, Load run, After after)
+            throws Exception {
         Long dbPid = server.databasePid().orElse(null);
         double cpu0 = server.cpuSeconds();
         double db0 = dbPid == null ? Double.NaN : ProcCpu.seconds(dbPid);
         LoadResult result = run.run();
+        Measurement m = new Measurement(label, load, result, 0, 0, null, null);
+        if (after != null) {
+            m = after.apply(m);
+        }
         double cpu = server.cpuSeconds() - cpu0;
         double db = dbPid == null ? Double.NaN : ProcCpu.seconds(dbPid) - db0;
-        Measurement m = new Measurement(label, load, result, cpu, db, null, null);
+        m = new Measurement(label, load, result, cpu, db, m.extra(), m.extraLabel());
         report.add(m);
         Report.row(System.out, m);
         return m;
     }
 
+    @FunctionalInterface
+    private interface After {
+        Measurement apply(Measurement m) throws Exception;
+    }
+
+    /**
+     * Issue 3: the whole app (WadulMain, shipped conf, fresh data dir, free ports). Citizens' MO on the load
+     * client's transceiver binds (which also take the ticket SMS back); officers' forwards on a receiver
+     * bind of their own account (route 628000 -> officers: every shipped officer number is 628000...).
+     * Paced at --app-rate first (MO -> officer latency), then flat out (stored and acked per second).
+     */
+    private void measureApp() throws Exception {
+        Path workDir = Files.createDirectories(runDir.resolve("app"));
+        int smppPort = ServerProcess.freePort();
+        int httpPort = ServerProcess.freePort();
+        List<String> jvm = new ArrayList<>(options.serverJvm);
+        if (options.jfr) {
+            jvm.add("-XX:StartFlightRecording=filename=" + workDir.resolve("server.jfr") + ",settings=profile");
+        }
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("wadul.conf", options.conf.toAbsolutePath().toString());
+        p.put("data.dir", workDir.resolve("data").toString());
+        p.put("db.url", "");
+        p.put("db.embedded.port", "0");
+        p.put("smpp.host", "127.0.0.1");
+        p.put("smpp.port", Integer.toString(smppPort));
+        p.put("http.host", "127.0.0.1");
+        p.put("http.port", Integer.toString(httpPort));
+        p.put("smpp.accounts", "bench,officers");
+        p.put("smpp.account.bench.password", "bench");
+        p.put("smpp.account.bench.allowedCidrs", "127.0.0.1/32");
+        p.put("smpp.account.bench.maxBinds", Integer.toString(options.binds + 2));
+        p.put("smpp.account.bench.maxTps", "1000000");
+        p.put("smpp.account.bench.window", Integer.toString(options.window));
+        p.put("smpp.account.officers.password", "officers");
+        p.put("smpp.account.officers.allowedCidrs", "127.0.0.1/32");
+        p.put("smpp.outbound.route.628000", "officers");
+        p.put("smpp.outbound.fallback", "bench");
+        p.put("flow.limit.daily", "0");
+        p.forEach((k, v) -> jvm.add("-D" + k + "=" + v));
+        OfficerProbe probe = new OfficerProbe();
+        String label = "wadul app (MO stored+acked)";
+        try (ServerProcess server = ServerProcess.startMain("app", "id.wadul.routes.WadulMain",
+                workDir.resolve("server.log"), jvm, List.of("run"), smppPort);
+             LoadClient officers = LoadClient.connect(smppPort, "officers", "officers",
+                     SMPPConstant.CID_BIND_RECEIVER, 2, 1);
+             LoadClient client = LoadClient.connect(smppPort, "bench", "bench",
+                     SMPPConstant.CID_BIND_TRANSCEIVER, options.binds, options.window)) {
+            officers.onDeliver(probe);
+            Mo.Factory factory = BenchMain::citizenMo;
+            client.run(RunPlan.atRate(options.warmup, options.appRate), factory);
+            probe.awaitQuiet(2_000, 30_000);
+            probe.reset();
+            record(label, "paced " + (long) options.appRate + "/s", server,
+                    () -> client.run(RunPlan.atRate(options.measure, options.appRate), factory, probe),
+                    m -> {
+                        probe.awaitQuiet(5_000, 60_000);
+                        return new Measurement(m.server(), m.load(), m.result(), 0, 0, probe.latency(),
+                                "MO -> officer's bind (" + probe.forwards() + " forwards)");
+                    });
+            record(label, "flat out", server, () -> client.run(RunPlan.flatOut(options.measure), factory));
+        }
+    }
+
     /** A citizen's complaint; the number and the text vary so that no server takes it for a resubmission. */
     static Mo citizenMo(long index) {
         String source = "62812" + String.format("%08d", index % 100_000_000L);
-        String text = "Jalan rusak parah di desa Sukorejo, mohon segera diperbaiki. Laporan nomor " + index;
+        String text = OfficerProbe.MARKER + index
+                + ": jalan rusak berlubang di desa Sukorejo kecamatan Bojonegoro, mohon segera diperbaiki";
         return new Mo(source, SHORT_CODE, text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
@@ -153,13 +230,15 @@ public final class BenchMain {
 
     /** Command-line options. */
     static final class Options {
-        static final List<String> ALL = List.of("jsmpp", "memory", "mariadb");
+        static final List<String> ALL = List.of("jsmpp", "memory", "mariadb", "app");
         List<String> scenarios = new ArrayList<>();
         int binds = 4;
         int window = 64;
         Duration warmup = Duration.ofSeconds(10);
         Duration measure = Duration.ofSeconds(20);
         double rate = 5_000;
+        double appRate = 500;
+        Path conf = Path.of("conf");
         List<String> serverJvm = List.of("-Xms512m", "-Xmx1g");
         boolean jfr;
 
@@ -174,6 +253,8 @@ public final class BenchMain {
                     case "--seconds" -> o.measure = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--rate" -> o.rate = Double.parseDouble(args[++i]);
                     case "--jfr" -> o.jfr = true;
+                    case "--app-rate" -> o.appRate = Double.parseDouble(args[++i]);
+                    case "--conf" -> o.conf = Path.of(args[++i]);
                     case "all" -> o.scenarios.addAll(ALL);
                     default -> {
                         if (a.startsWith("--")) {
