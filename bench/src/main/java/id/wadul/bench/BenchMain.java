@@ -72,6 +72,7 @@ public final class BenchMain {
             case "memory" -> measureServer("memory", "wadul gateway, in-memory sink", gatewayArgs(), false);
             case "mariadb" -> measureServer("mariadb", "wadul gateway, MariaDB sink", gatewayArgs(), true);
             case "app" -> measureApp();
+            case "clients" -> compareClients();
             default -> throw new IllegalArgumentException("unknown scenario: " + scenario);
         }
     }
@@ -134,6 +135,28 @@ public final class BenchMain {
     @FunctionalInterface
     private interface After {
         Measurement apply(Measurement m) throws Exception;
+    }
+
+    /**
+     * Which load client is cheaper: the Netty one (used for every figure) or jSMPP's blocking SMPPSession
+     * with one thread per window slot, both flat out against jSMPP's server, same binds and window.
+     */
+    private void compareClients() throws Exception {
+        Path workDir = Files.createDirectories(runDir.resolve("clients"));
+        String label = "jSMPP server (acks, stores nothing)";
+        try (ServerProcess server = ServerProcess.start("jsmpp", workDir, workDir.resolve("server.log"),
+                options.serverJvm, List.of())) {
+            try (LoadClient client = LoadClient.connect(server.port(), "bench", "bench",
+                    SMPPConstant.CID_BIND_TRANSCEIVER, options.binds, options.window)) {
+                client.run(RunPlan.flatOut(options.warmup), BenchMain::citizenMo);
+                record(label, "Netty client", server,
+                        () -> client.run(RunPlan.flatOut(options.measure), BenchMain::citizenMo));
+            }
+            JsmppLoadClient.run(server.port(), options.binds, options.window, options.warmup, BenchMain::citizenMo,
+                    500_000_000L);
+            record(label, "SMPPSession client", server, () -> JsmppLoadClient.run(server.port(), options.binds,
+                    options.window, options.measure, BenchMain::citizenMo, 600_000_000L));
+        }
     }
 
     /**
@@ -203,20 +226,71 @@ public final class BenchMain {
         return new Mo(source, SHORT_CODE, text.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     }
 
+    /** Each target of issues 2 and 3 beside its figure from this run. */
     private void targets() {
-        Map<String, Measurement> flat = new LinkedHashMap<>();
-        for (Measurement m : report.rows()) {
-            flat.putIfAbsent(m.server() + "|" + m.load(), m);
-        }
         Measurement jsmpp = find("jSMPP", "flat out");
-        if (jsmpp == null) {
-            report.target("reference: jSMPP server", "not run", null);
+        Measurement memory = find("wadul gateway, in-memory", "flat out");
+        Measurement stored = find("wadul gateway, MariaDB", "flat out");
+        Measurement storedPaced = find("wadul gateway, MariaDB", "paced");
+        Measurement appFlat = find("wadul app", "flat out");
+        Measurement appPaced = find("wadul app", "paced");
+        double ref = jsmpp == null ? Double.NaN : jsmpp.result().rate();
+
+        if (memory == null || jsmpp == null) {
+            report.target("#2 in memory: rate >= jSMPP's", "not run", null);
+            report.target("#2 in memory: server CPU/msg <= 2/3 of jSMPP's", "not run", null);
+        } else {
+            double rate = memory.result().rate();
+            report.target("#2 in memory: rate >= jSMPP's",
+                    String.format("%.0f vs %.0f msg/s", rate, ref), rate >= ref);
+            double cpu = memory.serverCpuPer10k();
+            double limit = jsmpp.serverCpuPer10k() * 2 / 3;
+            report.target("#2 in memory: server CPU/msg <= 2/3 of jSMPP's",
+                    String.format("%.2f vs limit %.2f CPU s/10k msgs", cpu, limit), cpu <= limit);
+        }
+        if (stored == null || jsmpp == null) {
+            report.target("#2 stored: rate >= 0.8x jSMPP's", "not run", null);
+        } else {
+            double rate = stored.result().rate();
+            report.target("#2 stored: rate >= 0.8x jSMPP's",
+                    String.format("%.0f vs limit %.0f msg/s", rate, 0.8 * ref), rate >= 0.8 * ref);
+        }
+        if (storedPaced == null) {
+            report.target("#2 stored at 5,000/s: p99 ack < 20 ms", "not run", null);
+        } else {
+            LoadResult r = storedPaced.result();
+            double p99 = LoadResult.ms(r.ack(), 99);
+            boolean rateHeld = r.rate() >= 0.95 * r.targetRate();
+            report.target(String.format("#2 stored at %.0f/s: p99 ack < 20 ms", r.targetRate()),
+                    String.format("p99 %.1f ms at %.0f msg/s achieved%s", p99, r.rate(),
+                            rateHeld ? "" : " (rate not held)"), p99 < 20 && rateHeld);
+        }
+        if (appFlat == null) {
+            report.target("#3 app: >= 3,000 complaints/s stored and acked", "not run", null);
+        } else {
+            double rate = appFlat.result().rate();
+            report.target("#3 app: >= 3,000 complaints/s stored and acked",
+                    String.format("%.0f msg/s (ack p99 %.1f ms)", rate, LoadResult.ms(appFlat.result().ack(), 99)),
+                    rate >= 3_000);
+        }
+        if (appPaced == null || appPaced.extra() == null || appPaced.extra().getTotalCount() == 0) {
+            report.target("#3 app at 500/s: p99 MO -> officer < 1 s",
+                    appPaced == null ? "not run" : "no forward reached the officers' bind",
+                    appPaced == null ? null : false);
+        } else {
+            LoadResult r = appPaced.result();
+            double p99 = LoadResult.ms(appPaced.extra(), 99);
+            boolean rateHeld = r.rate() >= 0.95 * r.targetRate();
+            report.target(String.format("#3 app at %.0f/s: p99 MO -> officer < 1 s", r.targetRate()),
+                    String.format("p99 %.0f ms over %d forwards, %.0f msg/s achieved%s", p99,
+                            appPaced.extra().getTotalCount(), r.rate(), rateHeld ? "" : " (rate not held)"),
+                    p99 < 1_000 && rateHeld);
         }
     }
 
-    private Measurement find(String serverPrefix, String load) {
+    private Measurement find(String serverPrefix, String loadPrefix) {
         return report.rows().stream()
-                .filter(m -> m.server().startsWith(serverPrefix) && m.load().equals(load))
+                .filter(m -> m.server().startsWith(serverPrefix) && m.load().startsWith(loadPrefix))
                 .findFirst().orElse(null);
     }
 
@@ -230,7 +304,7 @@ public final class BenchMain {
 
     /** Command-line options. */
     static final class Options {
-        static final List<String> ALL = List.of("jsmpp", "memory", "mariadb", "app");
+        static final List<String> ALL = List.of("jsmpp", "memory", "mariadb", "app", "clients");
         List<String> scenarios = new ArrayList<>();
         int binds = 4;
         int window = 64;

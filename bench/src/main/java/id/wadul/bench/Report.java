@@ -8,7 +8,7 @@ import java.util.Map;
 /** Prints the measurements as a table, then each target of issues 2 and 3 beside its figure. */
 final class Report {
 
-    private static final String ROW = "%-36s %-13s %8s %7s %7s %8s %9s %8s %8s %8s  %s%n";
+    private static final String ROW = "%-36s %-18s %8s %7s %7s %8s %9s %8s %8s %8s  %s%n";
 
     private final List<Measurement> rows = new ArrayList<>();
     private final List<String[]> targets = new ArrayList<>();
