@@ -81,6 +81,10 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
             }
         });
         String tlsPort = p.get("smpp.tls.port");
+        if (tlsPort != null && !tlsPort.isBlank() && (path(p.get("smpp.tls.cert")) == null
+                || path(p.get("smpp.tls.key")) == null)) {
+            throw new IllegalArgumentException("smpp.tls.port needs smpp.tls.cert and smpp.tls.key");
+        }
         return new GatewayConfig(p.getOrDefault("smpp.host", "0.0.0.0"), integer(p, "smpp.port", 2775),
                 tlsPort == null || tlsPort.isBlank() ? null : Integer.valueOf(tlsPort.trim()),
                 path(p.get("smpp.tls.cert")), path(p.get("smpp.tls.key")), integer(p, "smpp.maxPduLength", 16384),

@@ -2,10 +2,10 @@ package id.wadul.gateway.smpp;
 
 import id.wadul.gateway.config.Account;
 import id.wadul.gateway.config.GatewayConfig;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.Bind;
 import org.slf4j.Logger;
@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 final class BindHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(BindHandler.class);
+
+    private static final long CLOSE_GRACE_MILLIS = 200;
 
     private final GatewayConfig config;
     private final SessionRegistry registry;
@@ -70,9 +72,10 @@ final class BindHandler {
     private boolean refuse(ChannelHandlerContext ctx, Bind bind, int status, boolean close, String why) {
         LOG.warn("bind refused for system_id '{}' from {}: {}", bind.getSystemId(), ctx.channel().remoteAddress(),
                 why);
-        var write = ctx.writeAndFlush(Pdus.errorResp(bind.getCommandId(), status, bind.getSequenceNumber()));
+        ctx.writeAndFlush(Pdus.errorResp(bind.getCommandId(), status, bind.getSequenceNumber()));
         if (close) {
-            write.addListener(ChannelFutureListener.CLOSE);
+            // a short grace period: some clients (jSMPP) lose a response that arrives together with the FIN
+            ctx.executor().schedule(() -> ctx.close(), CLOSE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
         }
         return false;
     }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.MessageRequest;
 import org.slf4j.Logger;
@@ -73,7 +74,7 @@ final class InboundMessages {
             InboundPart part = new InboundPart(0, account.systemId(), source, destination, c.reference(), c.total(),
                     c.seq(), parsed.text(), parsed.dataCoding(),
                     DedupeKeys.forPart(source, destination, c.reference(), c.total(), c.seq(), parsed.text()), now);
-            CompletableFuture<InboundPart> partStored = sink.acceptPart(part);
+            CompletableFuture<InboundPart> partStored = guarded(() -> sink.acceptPart(part));
             partStored.thenAccept(p -> {
                 try {
                     reassembly.add(p);
@@ -83,9 +84,10 @@ final class InboundMessages {
             });
             stored = partStored.thenApply(p -> Long.toString(p.id()));
         } else {
-            stored = sink.accept(new InboundSms(account.systemId(), source, destination, parsed.text(),
+            InboundSms sms = new InboundSms(account.systemId(), source, destination, parsed.text(),
                     parsed.dataCoding(), 1, false, List.of(), DedupeKeys.forSms(source, destination, parsed.text()),
-                    now));
+                    now);
+            stored = guarded(() -> sink.accept(sms));
         }
         session.inFlight++;
         stored.copy().orTimeout(config.sinkTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -113,6 +115,16 @@ final class InboundMessages {
         }
         if (session.state == SessionState.UNBINDING && session.inFlight == 0) {
             Unbinder.drained(session);
+        }
+    }
+
+    /** A sink that throws or returns null instead of a failed future must not take the session down. */
+    private static <T> CompletableFuture<T> guarded(Supplier<CompletableFuture<T>> call) {
+        try {
+            CompletableFuture<T> future = call.get();
+            return future != null ? future : CompletableFuture.failedFuture(new IllegalStateException("null future"));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
     }
 

@@ -24,8 +24,10 @@ import org.slf4j.MDC;
  * Sends SMS to phones as deliver_sm on bound receiver/transceiver sessions. Picks the account by number
  * prefix, round robin among its binds, splits long texts (one concatenation reference per message), sends
  * the parts in order within each session's outbound window, retries ESME_RTHROTTLED / ESME_RMSGQFUL /
- * timed-out / lost parts with exponential backoff up to maxAttempts; any other error status is permanent.
- * With no suitable session the message waits in a bounded queue until one binds or the queue timeout passes.
+ * ESME_RX_T_APPN / timed-out / lost parts with exponential backoff up to maxAttempts; any other error
+ * status is permanent. With no suitable session the message waits in a bounded queue until one binds or
+ * the queue timeout passes. At most smpp.outbound.queueCapacity messages are in progress at once; beyond
+ * that send() answers FAILED at once, so the caller (the outbox) keeps them and tries again later.
  */
 public final class SmppOutboundSender implements OutboundSender {
 
@@ -37,6 +39,8 @@ public final class SmppOutboundSender implements OutboundSender {
     private final OutboundRouter router;
     private final ArrayDeque<OutboundJob> waiting = new ArrayDeque<>();
     private final AtomicInteger references = new AtomicInteger();
+    /** Messages accepted and not finished: bounded by smpp.outbound.queueCapacity, so memory is too. */
+    private final AtomicInteger active = new AtomicInteger();
     private volatile boolean stopped;
 
     SmppOutboundSender(GatewayConfig config, SessionRegistry registry, ScheduledExecutorService timer) {
@@ -49,8 +53,20 @@ public final class SmppOutboundSender implements OutboundSender {
 
     @Override
     public CompletableFuture<SendOutcome> send(OutboundSms sms) {
-        List<SmsSegment> parts = SmsSplitter.split(sms.text(), references.incrementAndGet() & 0xff);
+        List<SmsSegment> parts;
+        try {
+            parts = SmsSplitter.split(sms.text(), references.incrementAndGet() & 0xff);
+        } catch (IllegalArgumentException e) {
+            return CompletableFuture.completedFuture(new SendOutcome(sms.id(), SendOutcome.Status.FAILED, null,
+                    List.of(), "cannot split: " + e.getMessage()));
+        }
         OutboundJob job = new OutboundJob(sms, parts, router.accountsFor(sms.destination()));
+        if (active.incrementAndGet() > config.outboundQueueCapacity()) {
+            active.decrementAndGet();
+            job.failed("too many messages in progress (" + config.outboundQueueCapacity() + ")");
+            return job.outcome;
+        }
+        job.outcome.whenComplete((o, e) -> active.decrementAndGet());
         trySend(job);
         return job.outcome;
     }
@@ -124,7 +140,7 @@ public final class SmppOutboundSender implements OutboundSender {
         }
         String reason = error != null ? error.toString() : "command_status 0x" + Integer.toHexString(status);
         boolean retryable = error != null || status == SMPPConstant.STAT_ESME_RTHROTTLED
-                || status == SMPPConstant.STAT_ESME_RMSGQFUL;
+                || status == SMPPConstant.STAT_ESME_RMSGQFUL || status == SMPPConstant.STAT_ESME_RX_T_APPN;
         job.attempts++;
         if (!retryable || job.attempts >= config.outboundMaxAttempts() || stopped) {
             log(job, session, "failed: " + reason);

@@ -48,6 +48,15 @@ public final class SmppServer {
 
     /** Loads pending parts, binds the port(s) and returns once they accept connections. */
     public synchronized void start() throws Exception {
+        try {
+            startAll();
+        } catch (Exception | Error e) {
+            stop();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "wadul-smpp-timer");
             t.setDaemon(true);
@@ -96,11 +105,13 @@ public final class SmppServer {
      * waits at most the sink timeout), close whatever is left after smpp.shutdownTimeout, free the threads.
      */
     public synchronized void stop() {
-        if (boss == null) {
+        if (timer == null) {
             return;
         }
         listeners.forEach(c -> c.close().syncUninterruptibly());
-        outbound.stop();
+        if (outbound != null) {
+            outbound.stop();
+        }
         List<CompletableFuture<Void>> closing = registry.openSessions().stream().map(Unbinder::unbind).toList();
         try {
             CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
@@ -111,10 +122,14 @@ public final class SmppServer {
             LOG.warn("graceful unbind interrupted: {}", e.toString());
         }
         registry.openSessions().forEach(s -> s.channel.close());
-        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
-        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        for (EventLoopGroup group : new EventLoopGroup[] {workers, boss}) {
+            if (group != null) {
+                group.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            }
+        }
         timer.shutdownNow();
-        boss = null;
+        timer = null;
+        listeners.clear();
         LOG.info("SMPP server stopped");
     }
 }

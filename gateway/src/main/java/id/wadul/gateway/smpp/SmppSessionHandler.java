@@ -107,20 +107,28 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent) {
-            MDC.put("session", session.id);
-            try {
-                LOG.debug("idle: probing with enquire_link");
-                session.request(Pdus::enquireLink, false).whenComplete((resp, error) -> {
-                    if (error != null && ctx.channel().isActive()) {
-                        LOG.info("no answer to enquire_link from {}: closing", session.systemId());
-                        ctx.close();
-                    }
-                });
-            } finally {
-                MDC.remove("session");
+            if (session.state.isBound() && !session.probing) {
+                probe(ctx);
             }
         } else {
             ctx.fireUserEventTriggered(event);
+        }
+    }
+
+    private void probe(ChannelHandlerContext ctx) {
+        MDC.put("session", session.id);
+        try {
+            LOG.debug("idle: probing with enquire_link");
+            session.probing = true;
+            session.request(Pdus::enquireLink, false).whenComplete((resp, error) -> {
+                session.probing = false;
+                if (error != null && ctx.channel().isActive()) {
+                    LOG.info("no answer to enquire_link from {}: closing", session.systemId());
+                    ctx.close();
+                }
+            });
+        } finally {
+            MDC.remove("session");
         }
     }
 
