@@ -9,6 +9,7 @@ import id.wadul.sql.inbound.InboundPartMapper;
 import id.wadul.sql.inbound.InboundPartRow;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -147,7 +148,7 @@ final class InboundBatchWriter {
         row.setTotalParts(sms.totalParts());
         row.setIncomplete(sms.incomplete());
         row.setDedupeKey(sms.dedupeKey());
-        row.setReceivedAt(sms.receivedAt());
+        row.setReceivedAt(sms.receivedAt().truncatedTo(ChronoUnit.MILLIS));
         return row;
     }
 
@@ -162,10 +163,11 @@ final class InboundBatchWriter {
         row.setText(part.text());
         row.setDataCoding(part.dataCoding());
         row.setDedupeKey(part.dedupeKey());
-        row.setReceivedAt(part.receivedAt());
+        row.setReceivedAt(part.receivedAt().truncatedTo(ChronoUnit.MILLIS));
         return row;
     }
 
+    /** The part as stored: id set, receivedAt at the column's millisecond precision. */
     static InboundPart toPart(InboundPartRow row) {
         return new InboundPart(row.getId(), row.getAccount(), row.getSource(), row.getDestination(),
                 row.getReference(), row.getTotal(), row.getSeq(), row.getText(), row.getDataCoding(),

@@ -175,6 +175,7 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
 
     private void writeAndComplete(List<Pending> batch) {
         InboundBatchWriter.Result result;
+        long start = System.nanoTime();
         try (SqlSession session = sessions.openSession(ExecutorType.SIMPLE, false)) {
             result = writer.write(batch, session.getMapper(InboundMessageMapper.class),
                     session.getMapper(InboundPartMapper.class));
@@ -187,7 +188,12 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
             }
             return;
         }
+        long stored = System.nanoTime();
         result.complete();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Inbound batch of {} committed in {} us, completed in {} us", batch.size(),
+                    (stored - start) / 1000, (System.nanoTime() - stored) / 1000);
+        }
         if (!result.newMessageIds().isEmpty()) {
             try {
                 onCommitted.accept(result.newMessageIds());
