@@ -1,0 +1,129 @@
+package id.wadul.routes.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Every setting of the application: {@code wadul.properties} from the conf folder, then overrides
+ * (system properties, {@code -Dkey=value}), which win. An override is taken for every key the file has
+ * and for every key that shares a file key's first segment ({@code smpp.}, {@code db.}, ...), so new
+ * accounts can be added on the command line too.
+ */
+public final class Settings {
+
+    public static final String CONF_DIR_PROPERTY = "wadul.conf";
+    public static final String FILE_NAME = "wadul.properties";
+
+    private final Path confDir;
+    private final Properties values;
+
+    private Settings(Path confDir, Properties values) {
+        this.confDir = confDir;
+        this.values = values;
+    }
+
+    /** The conf folder from {@code -Dwadul.conf} (default {@code ./conf}), overridden by system properties. */
+    public static Settings fromSystem() {
+        Path conf = Path.of(System.getProperty(CONF_DIR_PROPERTY, "conf"));
+        return load(conf, System.getProperties());
+    }
+
+    public static Settings load(Path confDir, Properties overrides) {
+        Properties file = new Properties();
+        Path path = confDir.resolve(FILE_NAME);
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            file.load(r);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read settings " + path.toAbsolutePath(), e);
+        }
+        Set<String> prefixes = new HashSet<>();
+        for (String key : file.stringPropertyNames()) {
+            int dot = key.indexOf('.');
+            prefixes.add(dot < 0 ? key : key.substring(0, dot + 1));
+        }
+        Properties merged = new Properties();
+        for (String key : file.stringPropertyNames()) {
+            merged.setProperty(key, file.getProperty(key).strip());
+        }
+        for (String key : overrides.stringPropertyNames()) {
+            int dot = key.indexOf('.');
+            if (file.containsKey(key) || prefixes.contains(dot < 0 ? key : key.substring(0, dot + 1))) {
+                merged.setProperty(key, overrides.getProperty(key).strip());
+            }
+        }
+        return new Settings(confDir.toAbsolutePath().normalize(), merged);
+    }
+
+    public Path confDir() {
+        return confDir;
+    }
+
+    /** A copy of all values, e.g. for Camel's initial properties or a module's typed config. */
+    public Properties properties() {
+        Properties copy = new Properties();
+        copy.putAll(values);
+        return copy;
+    }
+
+    public String get(String key) {
+        String v = values.getProperty(key);
+        if (v == null) {
+            throw new IllegalStateException("missing setting " + key + " in " + confDir.resolve(FILE_NAME));
+        }
+        return v;
+    }
+
+    public String get(String key, String fallback) {
+        return values.getProperty(key, fallback);
+    }
+
+    public int getInt(String key, int fallback) {
+        String v = values.getProperty(key);
+        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+    }
+
+    public boolean getBoolean(String key, boolean fallback) {
+        String v = values.getProperty(key);
+        return v == null || v.isBlank() ? fallback : Boolean.parseBoolean(v.strip());
+    }
+
+    /** A duration written as ISO-8601 ({@code PT10M}) or as a number with unit: {@code 500ms}, {@code 30s}, {@code 10m}, {@code 4h}, {@code 2d}. */
+    public Duration getDuration(String key, Duration fallback) {
+        String v = values.getProperty(key);
+        return v == null || v.isBlank() ? fallback : parseDuration(key, v.strip());
+    }
+
+    /** Resolves a path setting against the working directory. */
+    public Path getPath(String key, String fallback) {
+        return Path.of(get(key, fallback));
+    }
+
+    static Duration parseDuration(String key, String v) {
+        try {
+            if (v.startsWith("P") || v.startsWith("p")) {
+                return Duration.parse(v.toUpperCase());
+            }
+            String lower = v.toLowerCase();
+            if (lower.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).strip()));
+            }
+            long n = Long.parseLong(lower.substring(0, lower.length() - 1).strip());
+            return switch (lower.charAt(lower.length() - 1)) {
+                case 's' -> Duration.ofSeconds(n);
+                case 'm' -> Duration.ofMinutes(n);
+                case 'h' -> Duration.ofHours(n);
+                case 'd' -> Duration.ofDays(n);
+                default -> throw new IllegalArgumentException("unit");
+            };
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("setting " + key + "=" + v + " is not a duration (e.g. 30s, 10m, 4h)", e);
+        }
+    }
+}

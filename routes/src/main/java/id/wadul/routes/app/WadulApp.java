@@ -1,0 +1,223 @@
+package id.wadul.routes.app;
+
+import id.wadul.gateway.OutboundSender;
+import id.wadul.gateway.config.GatewayConfig;
+import id.wadul.gateway.smpp.SmppServer;
+import id.wadul.routes.camel.ErrorHandling;
+import id.wadul.routes.camel.EscalationRoutes;
+import id.wadul.routes.camel.IntakeRoutes;
+import id.wadul.routes.camel.OutboxRoutes;
+import id.wadul.routes.flow.ComplaintIntake;
+import id.wadul.routes.flow.Escalator;
+import id.wadul.routes.flow.FlowSettings;
+import id.wadul.routes.flow.Inbox;
+import id.wadul.routes.flow.InboxHandler;
+import id.wadul.routes.flow.Messages;
+import id.wadul.routes.flow.OutboxDispatcher;
+import id.wadul.routes.flow.TicketService;
+import id.wadul.routes.flow.UnitSync;
+import id.wadul.routes.store.MariaDbInboundSink;
+import id.wadul.routes.understand.Region;
+import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.routes.understand.RoutingTable;
+import id.wadul.sql.Database;
+import id.wadul.sql.DatabaseConfig;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.main.Main;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running application. Starts the database (embedded under data.dir unless db.url is set), then the
+ * Camel flow, then the SMPP gateway, so nothing is acknowledged before it can be stored; then the outbox
+ * dispatcher, which needs the gateway to send. {@link #close()} stops them in reverse order, gracefully.
+ */
+public final class WadulApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WadulApp.class);
+
+    private final Settings settings;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private Database database;
+    private Main camel;
+    private ProducerTemplate producer;
+    private MariaDbInboundSink sink;
+    private SmppServer gateway;
+    private TicketService tickets;
+    private boolean closed;
+
+    private WadulApp(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything; on failure stops what was started and rethrows. */
+    public static WadulApp start(Settings settings) throws Exception {
+        WadulApp app = new WadulApp(settings);
+        try {
+            app.startAll();
+            return app;
+        } catch (Exception | Error e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws Exception {
+        long t0 = System.nanoTime();
+        FlowSettings flow = flowSettings(settings);
+        Clock clock = Clock.systemUTC();
+
+        database = Database.start(DatabaseConfig.from(settings.properties()));
+        SqlSessionFactory sessions = database.sqlSessionFactory();
+
+        ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode());
+        RoutingTable routing = analyzer.routing();
+        UnitSync.sync(sessions, routing, clock.instant());
+        Messages messages = Messages.load(settings.confDir().resolve("messages.properties"));
+        tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), routing, messages, flow, clock, new SecureRandom());
+        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), routing, tickets,
+                messages, flow, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
+        dispatcher.releaseStale();
+
+        camel = new Main();
+        camel.setInitialProperties(settings.properties());
+        camel.configure().setName("wadul");
+        camel.configure().setShutdownTimeout((int) settings.getDuration("camel.shutdown.timeout",
+                Duration.ofSeconds(10)).toSeconds());
+        for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler),
+                new OutboxRoutes(dispatcher), new EscalationRoutes(new Escalator(sessions, tickets, routing, flow,
+                        clock)))) {
+            camel.configure().addRoutesBuilder(routes);
+        }
+        camel.start();
+        producer = camel.getCamelContext().createProducerTemplate();
+
+        sink = new MariaDbInboundSink(sessions, settings.getDuration("inbound.dedupe.window",
+                MariaDbInboundSink.DEFAULT_DEDUPE_WINDOW), settings.getInt("inbound.queue.capacity",
+                MariaDbInboundSink.DEFAULT_QUEUE_CAPACITY), MariaDbInboundSink.DEFAULT_MAX_BATCH);
+        sink.setOnCommitted(this::stored);
+        gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
+        gateway.start();
+
+        camel.getCamelContext().getRouteController().startRoute(OutboxRoutes.ROUTE_ID);
+        LOG.info("wadul started in {} ms: SMPP port {}, database {}", (System.nanoTime() - t0) / 1_000_000,
+                gateway.port(), database.jdbcUrl());
+    }
+
+    /** The store's after-commit hook: hands new message ids to the flow without blocking the store. */
+    private void stored(List<Long> messageIds) {
+        for (Long id : messageIds) {
+            try {
+                producer.sendBody(IntakeRoutes.INBOUND_OFFER, id);
+            } catch (RuntimeException e) {
+                LOG.debug("Inbound queue full; message {} waits for the sweep", id);
+            }
+        }
+    }
+
+    private java.util.concurrent.CompletableFuture<id.wadul.gateway.SendOutcome> send(id.wadul.gateway.OutboundSms sms) {
+        OutboundSender sender = gateway.outboundSender();
+        return sender.send(sms);
+    }
+
+    /** The flow settings from the flow.*, outbox.*, escalation.* and wadul.* keys. */
+    public static FlowSettings flowSettings(Settings s) {
+        return new FlowSettings(
+                s.get("wadul.regency"),
+                s.get("wadul.shortcode"),
+                ZoneId.of(s.get("wadul.zone", "Asia/Jakarta")),
+                s.getDuration("flow.repeat.window", Duration.ofHours(24)),
+                s.getInt("flow.limit.daily", 30),
+                s.getBoolean("flow.limit.reply", true),
+                FlowSettings.numbers(s.get("flow.blocklist", "")),
+                s.getBoolean("flow.blocklist.reply", false),
+                s.getDuration("flow.sla.urgent", Duration.ofHours(4)),
+                s.getDuration("flow.sla.normal", Duration.ofHours(72)),
+                s.getDuration("escalation.repeat", Duration.ofHours(24)),
+                s.getInt("outbox.batch", 100),
+                s.getInt("outbox.max.inflight", 500),
+                s.getInt("outbox.max.attempts", 8),
+                s.getDuration("outbox.backoff", Duration.ofSeconds(30)),
+                s.getDuration("outbox.release.after", Duration.ZERO),
+                s.getInt("flow.forward.text.max", 300));
+    }
+
+    /** The door into the flow for the call-in desk. */
+    public ComplaintIntake intake() {
+        return tickets;
+    }
+
+    public SqlSessionFactory sessions() {
+        return database.sqlSessionFactory();
+    }
+
+    public CamelContext camelContext() {
+        return camel.getCamelContext();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** The SMPP port actually bound. */
+    public int smppPort() {
+        return gateway.port();
+    }
+
+    /** Blocks until {@link #close()} has finished. */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** Stops the outbox, the gateway (unbinding every session), Camel, then the database. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        LOG.info("wadul stopping");
+        try {
+            if (camel != null && camel.getCamelContext() != null) {
+                stopQuietly(() -> camel.getCamelContext().getRouteController().stopRoute(OutboxRoutes.ROUTE_ID));
+            }
+            if (gateway != null) {
+                stopQuietly(gateway::stop);
+            }
+            if (sink != null) {
+                stopQuietly(sink::close);
+            }
+            if (camel != null) {
+                stopQuietly(camel::stop);
+            }
+            if (database != null) {
+                stopQuietly(database::close);
+            }
+            LOG.info("wadul stopped");
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static void stopQuietly(Step step) {
+        try {
+            step.run();
+        } catch (Exception e) {
+            LOG.warn("Error while stopping: {}", e.toString(), e);
+        }
+    }
+}

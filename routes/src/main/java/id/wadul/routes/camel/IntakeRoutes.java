@@ -1,0 +1,35 @@
+package id.wadul.routes.camel;
+
+import id.wadul.routes.flow.InboxHandler;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Stored inbound messages into the flow. The store's after-commit hook sends each new message id to
+ * {@code seda:inbound}; a timer sweeps RECEIVED messages too (after a restart, or when the queue was full).
+ * Handling is idempotent: a message already HANDLED is skipped.
+ */
+public final class IntakeRoutes extends RouteBuilder {
+
+    public static final String INBOUND = "seda:inbound";
+    /** Where the store's hook offers new ids without blocking: when the queue is full the sweep finds them. */
+    public static final String INBOUND_OFFER = INBOUND + "?blockWhenFull=false";
+
+    private final InboxHandler handler;
+
+    public IntakeRoutes(InboxHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    public void configure() {
+        from(INBOUND + "?concurrentConsumers={{flow.intake.consumers}}")
+                .routeId("intake")
+                .bean(handler, "handle(${body})");
+
+        from("timer:inbound-sweep?delay={{flow.sweep.delay}}&period={{flow.sweep.period}}")
+                .routeId("inbound-sweep")
+                .bean(handler, "pending({{flow.sweep.batch}})")
+                .split(body())
+                    .to(INBOUND + "?blockWhenFull=true&offerTimeout=10000");
+    }
+}

@@ -1,0 +1,74 @@
+package id.wadul.routes.flow;
+
+import id.wadul.gateway.text.PhoneNumbers;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The complaint flow's settings, built once from {@code wadul.properties}.
+ *
+ * @param shortCode            the sender address of every SMS we send, and what citizens text to
+ * @param zone                 the regency's time zone (day boundaries of the daily limit, due times in texts)
+ * @param repeatWindow         the same text from the same number within this window is the same ticket
+ * @param dailyLimit           messages per number per day before we stop handling them; 0 = no limit
+ * @param dailyLimitReply      tell the citizen once when the limit is reached (else stay silent)
+ * @param blocklist            normalised numbers whose messages are ignored
+ * @param blocklistReply       answer blocked numbers with a polite text (else ignore silently)
+ * @param slaUrgent            due time of an urgent ticket
+ * @param slaNormal            due time of any other ticket
+ * @param escalationRepeat     an overdue ticket is escalated again after this long
+ * @param outboxBatch          rows claimed per dispatcher run
+ * @param outboxMaxInFlight    rows handed to the sender and not yet answered, at most
+ * @param outboxMaxAttempts    sends of one row before it is FAILED
+ * @param outboxBackoff        wait before the 2nd attempt; doubles each time, capped at 64x
+ * @param outboxReleaseAfter   at startup, SENDING rows claimed longer ago than this go back to PENDING
+ * @param forwardTextMax       complaint text in a forward is cut to this many characters
+ */
+public record FlowSettings(
+        String regencyCode,
+        String shortCode,
+        ZoneId zone,
+        Duration repeatWindow,
+        int dailyLimit,
+        boolean dailyLimitReply,
+        Set<String> blocklist,
+        boolean blocklistReply,
+        Duration slaUrgent,
+        Duration slaNormal,
+        Duration escalationRepeat,
+        int outboxBatch,
+        int outboxMaxInFlight,
+        int outboxMaxAttempts,
+        Duration outboxBackoff,
+        Duration outboxReleaseAfter,
+        int forwardTextMax) {
+
+    public FlowSettings {
+        blocklist = Set.copyOf(blocklist);
+    }
+
+    /** Parses a comma-separated list of numbers in any common form. */
+    public static Set<String> numbers(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(csv.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(PhoneNumbers::normalise)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Duration sla(boolean urgent) {
+        return urgent ? slaUrgent : slaNormal;
+    }
+
+    /** Wait before the next attempt after {@code attempts} tries: backoff, 2x backoff, 4x, ... capped at 64x. */
+    public Duration backoffAfter(int attempts) {
+        int shift = Math.min(Math.max(attempts - 1, 0), 6);
+        return outboxBackoff.multipliedBy(1L << shift);
+    }
+}

@@ -1,0 +1,137 @@
+package id.wadul.routes.flow;
+
+import id.wadul.routes.understand.Command;
+import id.wadul.routes.understand.CommandParser;
+import id.wadul.routes.understand.RoutingTable;
+import id.wadul.sql.ticket.DailyCountMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Handles one stored inbound message in one transaction that ends with the message HANDLED: the abuse
+ * checks, the command, the ticket work and every reply queued in the outbox. A crash before the commit
+ * leaves the message RECEIVED, and the sweep hands it here again; a message already HANDLED is skipped.
+ */
+public final class InboxHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InboxHandler.class);
+    private static final int GIVE_UP_AFTER = 3;
+
+    private final SqlSessionFactory sessions;
+    private final Inbox inbox;
+    private final RoutingTable routing;
+    private final TicketService tickets;
+    private final TicketUpdates updates;
+    private final Messages messages;
+    private final FlowSettings settings;
+    private final Clock clock;
+    private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
+
+    public InboxHandler(SqlSessionFactory sessions, Inbox inbox, RoutingTable routing, TicketService tickets,
+            Messages messages, FlowSettings settings, Clock clock) {
+        this.sessions = sessions;
+        this.inbox = inbox;
+        this.routing = routing;
+        this.tickets = tickets;
+        this.updates = tickets.updates();
+        this.messages = messages;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Handles the message unless it was handled already. Returns true when it was handled now. */
+    public boolean handle(long messageId) {
+        String previous = MDC.get("msgId");
+        MDC.put("msgId", String.valueOf(messageId));
+        try (SqlSession session = sessions.openSession(false)) {
+            Instant now = clock.instant();
+            Inbox.Stored message = inbox.claim(session, messageId, now).orElse(null);
+            if (message == null) {
+                return false;
+            }
+            handle(session, message, now);
+            session.commit();
+            failures.remove(messageId);
+            return true;
+        } catch (RuntimeException e) {
+            int n = failures.merge(messageId, 1, Integer::sum);
+            LOG.error("Handling inbound message {} failed (attempt {}); it stays RECEIVED{}", messageId, n,
+                    n >= GIVE_UP_AFTER ? " and is not retried until restart" : "", e);
+            throw e;
+        } finally {
+            TicketService.restore("msgId", previous);
+        }
+    }
+
+    /** RECEIVED messages to (re)handle, oldest first, without those that failed too often in this run. */
+    public List<Long> pending(int limit) {
+        Set<Long> skip = failures.entrySet().stream().filter(e -> e.getValue() >= GIVE_UP_AFTER)
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        return inbox.received(limit + skip.size()).stream().filter(id -> !skip.contains(id)).limit(limit).toList();
+    }
+
+    private void handle(SqlSession session, Inbox.Stored m, Instant now) {
+        String from = m.source();
+        if (settings.blocklist().contains(from)) {
+            LOG.info("Message from blocked number {} ignored", Masking.mask(from));
+            if (settings.blocklistReply()) {
+                reply(session, m, messages.format("citizen.blocked", Map.of("shortcode", settings.shortCode())), now);
+            }
+            return;
+        }
+        boolean officer = routing.unitOfOfficer(from).isPresent();
+        if (!officer && overDailyLimit(session, m, now)) {
+            return;
+        }
+        Command command = CommandParser.parse(m.text(), officer);
+        LOG.info("Message from {}{}: {}", officer ? "officer " : "", Masking.mask(from),
+                command.getClass().getSimpleName());
+        Map<String, Object> v = Map.of("shortcode", settings.shortCode());
+        if (command instanceof Command.Complaint c) {
+            tickets.open(session, new NewComplaint("sms", from, null, c.text(), c.anonymous(), false, false, true,
+                    null, null, null, List.of(), null, null, m.id()), now);
+        } else if (command instanceof Command.StatusQuery q) {
+            reply(session, m, updates.status(session, from, q.ticket(), now), now);
+        } else if (command instanceof Command.OfficerAction a) {
+            reply(session, m, updates.officerAction(session, from, a, now), now);
+        } else if (command instanceof Command.Malformed bad) {
+            reply(session, m, bad.reply(), now);
+        } else {
+            // Help, TooShort
+            reply(session, m, messages.format(officer ? "officer.help" : "citizen.help", v), now);
+        }
+    }
+
+    private boolean overDailyLimit(SqlSession session, Inbox.Stored m, Instant now) {
+        if (settings.dailyLimit() <= 0) {
+            return false;
+        }
+        DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
+        LocalDate day = LocalDate.ofInstant(now, settings.zone());
+        counts.increment(m.source(), day);
+        int n = counts.count(m.source(), day);
+        if (n <= settings.dailyLimit()) {
+            return false;
+        }
+        LOG.info("Number {} is over the daily limit ({} messages today); message ignored", Masking.mask(m.source()), n);
+        if (n == settings.dailyLimit() + 1 && settings.dailyLimitReply()) {
+            reply(session, m, messages.format("citizen.limit",
+                    Map.of("limit", settings.dailyLimit(), "shortcode", settings.shortCode())), now);
+        }
+        return true;
+    }
+
+    private static void reply(SqlSession session, Inbox.Stored m, String text, Instant now) {
+        Outbox.queue(session, "msg:" + m.id() + ":reply", null, m.source(), text, now);
+    }
+}

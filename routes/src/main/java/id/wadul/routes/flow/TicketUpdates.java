@@ -1,0 +1,135 @@
+package id.wadul.routes.flow;
+
+import id.wadul.routes.understand.Command;
+import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Unit;
+import id.wadul.sql.ticket.TicketEventRow;
+import id.wadul.sql.ticket.TicketMapper;
+import id.wadul.sql.ticket.TicketRow;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.ibatis.session.SqlSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * What happens to an existing ticket: officers' PROSES / SELESAI / TOLAK / ALIH and citizens' STATUS.
+ * Runs in the caller's transaction; every change is an event, and the citizen is told through the outbox.
+ */
+final class TicketUpdates {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TicketUpdates.class);
+    private static final List<String> NOTE_KINDS = List.of("PROSES", "SELESAI", "TOLAK", "ALIH", "NOTE");
+
+    private final RoutingTable routing;
+    private final Forwards forwards;
+    private final Messages messages;
+    private final FlowSettings settings;
+
+    TicketUpdates(RoutingTable routing, Messages messages, FlowSettings settings) {
+        this.routing = routing;
+        this.forwards = new Forwards(routing, messages, settings);
+        this.messages = messages;
+        this.settings = settings;
+    }
+
+    /** The officer's command on a ticket of one of their units. Returns the reply to the officer. */
+    String officerAction(SqlSession session, String officerNumber, Command.OfficerAction action, Instant now) {
+        TicketMapper tickets = session.getMapper(TicketMapper.class);
+        TicketRow ticket = tickets.lockByNumber(action.ticket());
+        if (ticket == null) {
+            return messages.format("officer.ticket.unknown", Map.of("ticket", action.ticket()));
+        }
+        String previous = MDC.get("ticket");
+        MDC.put("ticket", ticket.number());
+        try {
+            return act(session, ticket, officerNumber, action, now);
+        } finally {
+            TicketService.restore("ticket", previous);
+        }
+    }
+
+    private String act(SqlSession session, TicketRow ticket, String officerNumber, Command.OfficerAction action,
+            Instant now) {
+        TicketMapper tickets = session.getMapper(TicketMapper.class);
+        List<String> active = tickets.activeUnits(ticket.id());
+        Optional<Unit> officerUnit = routing.unitOfOfficer(officerNumber);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("ticket", ticket.number());
+        v.put("shortcode", settings.shortCode());
+        if (officerUnit.isEmpty() || !active.contains(officerUnit.get().code())) {
+            LOG.warn("Officer {} is not in a unit of ticket {} ({})", officerNumber, ticket.number(), active);
+            return messages.format("officer.not.allowed", v);
+        }
+        Unit unit = officerUnit.get();
+        v.put("unit", unit.name());
+        if (ticket.closed()) {
+            v.put("state", messages.text("state." + ticket.state()));
+            return messages.format("officer.closed", v);
+        }
+        String verb = action.verb().name();
+        String note = action.argument() == null ? "" : action.argument().strip();
+        v.put("note", note);
+        String newState;
+        String detail = note.isEmpty() ? null : note;
+        Unit target = null;
+        switch (action.verb()) {
+            case PROSES -> newState = "IN_PROGRESS";
+            case SELESAI -> newState = "DONE";
+            case TOLAK -> newState = "REJECTED";
+            case ALIH -> {
+                Optional<Unit> to = routing.unit(note);
+                if (to.isEmpty() || to.get().code().equals(unit.code())) {
+                    v.put("target", note);
+                    return messages.format("officer.unit.unknown", v);
+                }
+                target = to.get();
+                newState = "OPEN";
+                detail = unit.code() + " -> " + target.code();
+                v.put("target", target.name());
+            }
+            default -> throw new IllegalStateException("unknown verb " + verb);
+        }
+        tickets.updateState(ticket.id(), newState, now);
+        tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "OFFICER", officerNumber, verb, unit.code(),
+                detail, null));
+        long eventId = tickets.lastInsertId();
+        if (target != null) {
+            tickets.deactivateUnit(ticket.id(), unit.code());
+            tickets.addUnit(ticket.id(), target.code(), now);
+            int n = forwards.queue(session, ticket, target, "event:" + eventId + ":forward", "forward.alih", now);
+            tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "FORWARDED",
+                    target.code(), n + " officer(s)", null));
+        }
+        if (ticket.notifyCitizen()) {
+            String text = messages.format("citizen." + verb.toLowerCase(Locale.ROOT), v);
+            Outbox.queue(session, "event:" + eventId + ":citizen", ticket.id(), ticket.citizenNumber(), text, now);
+        }
+        v.put("state", messages.text("state." + newState));
+        LOG.info("Ticket {}: {} by officer of {} -> {}", ticket.number(), verb, unit.code(), newState);
+        return messages.format("officer.ack", v);
+    }
+
+    /** A citizen's STATUS question. Returns the answer. */
+    String status(SqlSession session, String from, String number, Instant now) {
+        TicketMapper tickets = session.getMapper(TicketMapper.class);
+        TicketRow ticket = tickets.findByNumber(number);
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("ticket", number);
+        v.put("shortcode", settings.shortCode());
+        if (ticket == null || (ticket.secret() && !from.equals(ticket.citizenNumber()))) {
+            return messages.format("citizen.status.unknown", v);
+        }
+        tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "CITIZEN", Masking.mask(from), "STATUS_QUERY",
+                null, null, null));
+        String note = tickets.latestNote(ticket.id(), NOTE_KINDS);
+        v.put("state", messages.text("state." + ticket.state()));
+        v.put("note", note == null ? "" : Forwards.cut(note, 80));
+        return messages.format(note == null ? "citizen.status" : "citizen.status.note", v);
+    }
+}

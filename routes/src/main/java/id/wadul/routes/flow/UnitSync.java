@@ -1,0 +1,45 @@
+package id.wadul.routes.flow;
+
+import id.wadul.routes.understand.Officer;
+import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Unit;
+import id.wadul.sql.unit.UnitMapper;
+import java.time.Instant;
+import java.util.Locale;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the unit and officer tables match the routing table, in one transaction: units and officers no
+ * longer configured stay in the tables (tickets refer to them) but become inactive.
+ */
+public final class UnitSync {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnitSync.class);
+
+    private UnitSync() {
+    }
+
+    public static void sync(SqlSessionFactory sessions, RoutingTable routing, Instant now) {
+        try (SqlSession session = sessions.openSession(false)) {
+            UnitMapper mapper = session.getMapper(UnitMapper.class);
+            mapper.deactivateAllOfficers(now);
+            mapper.deactivateAllUnits(now);
+            int units = 0;
+            int officers = 0;
+            for (Unit unit : routing.units()) {
+                mapper.upsertUnit(unit.code(), unit.name(),
+                        unit.seesCitizenNumber().name().toLowerCase(Locale.ROOT), now);
+                units++;
+                for (Officer officer : unit.officers()) {
+                    mapper.upsertOfficer(unit.code(), officer.name(), officer.number(), now);
+                    officers++;
+                }
+            }
+            session.commit();
+            LOG.info("Synced {} units and {} officers from the routing table", units, officers);
+        }
+    }
+}

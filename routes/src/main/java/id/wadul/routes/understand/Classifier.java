@@ -1,0 +1,273 @@
+package id.wadul.routes.understand;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rule-based category classifier configured by {@code conf/categories.yaml} (format in conf/README.md).
+ *
+ * <p>Each category scores the sum of the weights of its keywords and phrases found in the normalised
+ * text, each counted once. A keyword matches a word directly or after common Indonesian affixes are
+ * stripped ("kebanjiran", "jalannya", "dimaling"); keywords of six letters or more also match with a typo
+ * (one, two from nine letters; same first letter) at 70% of their weight. A phrase matches its words in
+ * order, with at most one other word between two of them ("jalan sangat rusak"). The best category wins;
+ * it is confident when its score reaches {@code thresholds.minScore} and leads the runner-up by at least
+ * {@code thresholds.minMargin}. Urgency comes from the separate {@code urgent} terms, whatever the category.
+ */
+public final class Classifier {
+
+    public static final String FILE = "categories.yaml";
+    public static final String OTHER = "lainnya";
+
+    private static final double TYPO_FACTOR = 0.7;
+    private static final String[] SUFFIXES = {"nya", "kan", "an", "i", "lah", "ku", "mu"};
+    private static final String[] PREFIXES = {"di", "ke", "ter", "ber", "be", "me", "mem", "men", "meng", "meny", "pe",
+        "pem", "pen", "peng", "per", "se", "ng", "ny", "ke"};
+
+    private final List<Category> categories;
+    private final Category urgent;
+    private final double minScore;
+    private final double minMargin;
+
+    /** A category: code, display name (Bahasa Indonesia), keyword and phrase weights. */
+    public record Category(String code, String name, Map<String, Double> keywords, Map<String, Double> phrases) {
+
+        public Category {
+            keywords = Map.copyOf(keywords);
+            phrases = Map.copyOf(phrases);
+        }
+    }
+
+    public Classifier(List<Category> categories, Set<String> urgentKeywords, Set<String> urgentPhrases,
+            double minScore, double minMargin) {
+        this.categories = List.copyOf(categories);
+        Map<String, Double> uk = new LinkedHashMap<>();
+        urgentKeywords.forEach(k -> uk.put(k, 1.0));
+        Map<String, Double> up = new LinkedHashMap<>();
+        urgentPhrases.forEach(p -> up.put(p, 1.0));
+        this.urgent = new Category("urgent", "urgent", uk, up);
+        this.minScore = minScore;
+        this.minMargin = minMargin;
+    }
+
+    public static Classifier load(Path confDir) {
+        Path file = confDir.resolve(FILE);
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        if (root == null || !root.path("categories").isArray()) {
+            throw new IllegalArgumentException(file + ": a 'categories' list is required");
+        }
+        List<Category> categories = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        int index = 0;
+        for (JsonNode node : root.path("categories")) {
+            String where = file.getFileName() + ": categories[" + index++ + "]";
+            String code = node.path("code").asText("").strip();
+            if (code.isEmpty()) {
+                throw new IllegalArgumentException(where + ": 'code' is required");
+            }
+            if (!codes.add(code)) {
+                throw new IllegalArgumentException(where + ": duplicate category code '" + code + "'");
+            }
+            where += " (" + code + ")";
+            categories.add(new Category(code, node.path("name").asText(code),
+                    weights(node.path("keywords"), where + ".keywords"), weights(node.path("phrases"), where + ".phrases")));
+        }
+        if (!codes.contains(OTHER)) {
+            categories.add(new Category(OTHER, "Lainnya", Map.of(), Map.of()));
+        }
+        JsonNode thresholds = root.path("thresholds");
+        return new Classifier(categories, terms(root.path("urgent").path("keywords")),
+                terms(root.path("urgent").path("phrases")), thresholds.path("minScore").asDouble(2.0),
+                thresholds.path("minMargin").asDouble(1.0));
+    }
+
+    private static Map<String, Double> weights(JsonNode node, String where) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return weights;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException(where + ": expected 'term: weight' entries");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (!e.getValue().isNumber()) {
+                throw new IllegalArgumentException(where + ": weight of '" + e.getKey() + "' must be a number");
+            }
+            weights.put(normaliseTerm(e.getKey()), e.getValue().asDouble());
+        }
+        return weights;
+    }
+
+    private static Set<String> terms(JsonNode node) {
+        Set<String> terms = new LinkedHashSet<>();
+        node.forEach(n -> terms.add(normaliseTerm(n.asText())));
+        return terms;
+    }
+
+    private static String normaliseTerm(String term) {
+        return term.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    public List<Category> categories() {
+        return categories;
+    }
+
+    public Optional<Category> category(String code) {
+        return categories.stream().filter(c -> c.code().equals(code)).findFirst();
+    }
+
+    /** The display name of a category code, or the code itself when unknown. */
+    public String categoryName(String code) {
+        return category(code).map(Category::name).orElse(code);
+    }
+
+    public Classification classify(String normalisedText) {
+        List<Set<String>> words = new ArrayList<>();
+        List<String> raw = new ArrayList<>();
+        for (String token : normalisedText == null ? new String[0] : normalisedText.strip().split("\\s+")) {
+            if (!token.isEmpty()) {
+                raw.add(token);
+                words.add(variants(token));
+            }
+        }
+        Category best = null;
+        Score bestScore = new Score(0, List.of());
+        double second = 0;
+        for (Category category : categories) {
+            Score score = score(category, raw, words);
+            if (score.value() > bestScore.value()) {
+                second = bestScore.value();
+                best = category;
+                bestScore = score;
+            } else if (score.value() > second) {
+                second = score.value();
+            }
+        }
+        Score urgentScore = score(urgent, raw, words);
+        List<String> matched = new ArrayList<>(bestScore.matched());
+        urgentScore.matched().forEach(term -> matched.add("urgent:" + term));
+        boolean isUrgent = !urgentScore.matched().isEmpty();
+        if (best == null) {
+            return new Classification(OTHER, 0, false, isUrgent, matched);
+        }
+        boolean confident = bestScore.value() >= minScore && bestScore.value() - second >= minMargin;
+        return new Classification(best.code(), round(bestScore.value()), confident, isUrgent, matched);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private record Score(double value, List<String> matched) {
+    }
+
+    private static Score score(Category category, List<String> raw, List<Set<String>> words) {
+        double total = 0;
+        List<String> matched = new ArrayList<>();
+        for (Map.Entry<String, Double> phrase : category.phrases().entrySet()) {
+            if (phraseMatches(phrase.getKey().split(" "), words)) {
+                total += phrase.getValue();
+                matched.add(phrase.getKey());
+            }
+        }
+        for (Map.Entry<String, Double> keyword : category.keywords().entrySet()) {
+            String k = keyword.getKey();
+            if (words.stream().anyMatch(w -> w.contains(k))) {
+                total += keyword.getValue();
+                matched.add(k);
+                continue;
+            }
+            int allowed = EditDistance.allowedTypos(k.length());
+            if (allowed == 0) {
+                continue;
+            }
+            for (String token : raw) {
+                if (token.charAt(0) == k.charAt(0) && EditDistance.distance(token, k, allowed) <= allowed) {
+                    total += keyword.getValue() * TYPO_FACTOR;
+                    matched.add(k + "~" + token);
+                    break;
+                }
+            }
+        }
+        return new Score(total, matched);
+    }
+
+    /** The phrase's words in order, each next one directly after the previous or with one word between. */
+    private static boolean phraseMatches(String[] phrase, List<Set<String>> words) {
+        for (int start = 0; start < words.size(); start++) {
+            if (words.get(start).contains(phrase[0]) && rest(phrase, 1, start, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean rest(String[] phrase, int next, int at, List<Set<String>> words) {
+        if (next == phrase.length) {
+            return true;
+        }
+        for (int gap = 1; gap <= 2 && at + gap < words.size(); gap++) {
+            if (words.get(at + gap).contains(phrase[next]) && rest(phrase, next + 1, at + gap, words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word and its stems after common affixes: "kebanjiran" gives banjiran, kebanjir, banjir... */
+    static Set<String> variants(String token) {
+        Set<String> out = new LinkedHashSet<>();
+        String base = token;
+        int dash = token.indexOf('-');
+        if (dash > 0) {
+            out.add(token);
+            base = token.substring(0, dash); // "jalan-jalan" is "jalan"
+        }
+        out.add(base);
+        List<String> stems = new ArrayList<>();
+        stems.add(base);
+        for (String suffix : SUFFIXES) {
+            if (base.endsWith(suffix) && base.length() - suffix.length() >= 3) {
+                String s = base.substring(0, base.length() - suffix.length());
+                stems.add(s);
+                for (String inner : SUFFIXES) { // "-kannya", "-annya"
+                    if (s.endsWith(inner) && s.length() - inner.length() >= 3) {
+                        stems.add(s.substring(0, s.length() - inner.length()));
+                    }
+                }
+            }
+        }
+        for (String stem : stems) {
+            out.add(stem);
+            for (String prefix : PREFIXES) {
+                if (stem.startsWith(prefix) && stem.length() - prefix.length() >= 3) {
+                    String s = stem.substring(prefix.length());
+                    out.add(s);
+                    if (s.startsWith("per") && s.length() > 6) {
+                        out.add(s.substring(3)); // "diperbaiki" -> perbaik -> baik
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

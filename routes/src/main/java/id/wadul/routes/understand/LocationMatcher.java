@@ -1,0 +1,147 @@
+package id.wadul.routes.understand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the kecamatan and village named in a normalised complaint.
+ *
+ * <p>Every run of one to three words is compared, without spaces, to every kecamatan and village name
+ * ("sumber rejo" is Sumberrejo). Typos are tolerated for names of six letters or more (one up to eight
+ * letters, two from nine), never in the first letter. A "kecamatan"/"kec" or "desa"/"ds"/"dusun"/
+ * "kelurahan"/"kel" before the name raises its score; names that are also ordinary words ("Sudah",
+ * "Bareng", "Padang", "Sekaran") are only taken after such a prefix. A name shared by a kecamatan and
+ * one of its villages means the kecamatan unless "desa" precedes it. A village name found in several
+ * kecamatan is resolved by the kecamatan mentioned, and left out when none is. The kecamatan named like
+ * the regency (Bojonegoro) counts only when no other kecamatan is named or it has the prefix.
+ */
+public final class LocationMatcher {
+
+    private static final Set<String> KECAMATAN_PREFIX = Set.of("kecamatan", "kec", "kcm", "kc");
+    private static final Set<String> VILLAGE_PREFIX = Set.of("desa", "ds", "deso", "dusun", "dsn", "kelurahan", "kel", "dukuh");
+    private static final Set<String> REGENCY_PREFIX = Set.of("kabupaten", "kab", "pemkab", "kota", "polres");
+    /** Words that never start or sit inside a place name. */
+    private static final Set<String> STOP = Set.of("di", "ke", "dari", "dan", "yang", "rt", "rw", "no", "jalan",
+            "kecamatan", "kec", "kcm", "kc", "desa", "ds", "deso", "dusun", "dsn", "kelurahan", "kel", "dukuh", "kabupaten",
+            "kab", "pemkab", "kota", "depan", "dekat", "sebelah", "arah", "menuju", "antara", "sampai", "tidak");
+    /** Ordinary words that are also place names here: taken only after a prefix. */
+    private static final Set<String> COMMON = Set.of("sudah", "padang", "bareng", "panjang", "jari", "temu", "gajah",
+            "pacul", "petak", "pojok", "deru", "turi", "bulu", "kunci", "sumbang", "pelem", "wedi", "kolong", "geger",
+            "pesen", "kalangan", "karangan", "tanggungan", "kemiri", "pandan", "sengon", "pancur", "babad", "tengah",
+            "sumber", "kali", "pasar", "baru", "mojo", "soko", "sedeng", "bendo", "talun", "beji", "tanjung", "kauman",
+            "sekaran", "sekarang", "kandangan", "banjaran", "kacangan", "tikusan", "ledok", "katur", "pilang", "gading",
+            "bakung", "bungur", "kenep", "setren", "teleng", "prigi", "malingmati", "donan", "jono", "mori", "bogo",
+            "tengger", "pesan", "pasinan", "kedaton", "kadipaten", "kepatihan", "panjunan", "lengkong", "klampok",
+            "besah", "trate", "wotan", "napis", "sudu", "leran", "tebon", "semanding", "mlaten", "pengkol", "kuncen");
+
+    private final Region region;
+    private final Map<Character, List<Name>> namesByInitial = new HashMap<>();
+
+    public LocationMatcher(Region region) {
+        this.region = region;
+        for (Kecamatan k : region.kecamatan()) {
+            add(new Name(Region.compact(k.name()), k, null));
+        }
+        for (Village v : region.villages()) {
+            add(new Name(Region.compact(v.name()), region.kecamatan(v.kecamatanCode()).orElseThrow(), v));
+        }
+    }
+
+    private void add(Name name) {
+        if (!name.compact().isEmpty()) {
+            namesByInitial.computeIfAbsent(name.compact().charAt(0), c -> new ArrayList<>()).add(name);
+        }
+    }
+
+    public Optional<Place> find(String normalisedText) {
+        String[] tokens = normalisedText == null ? new String[0] : normalisedText.strip().split("\\s+");
+        List<Hit> hits = hits(tokens);
+        Comparator<Hit> best = Comparator.comparingDouble(Hit::score).reversed().thenComparingInt(Hit::start);
+        Optional<Hit> kecamatan = hits.stream().filter(h -> h.name().village() == null).sorted(best).findFirst();
+        List<Hit> villages = hits.stream().filter(h -> h.name().village() != null).sorted(best).toList();
+        if (kecamatan.isPresent()) {
+            Hit k = kecamatan.get();
+            Optional<Hit> village = villages.stream()
+                    .filter(v -> v.name().kecamatan().equals(k.name().kecamatan()))
+                    .filter(v -> v.prefixed() || v.start() != k.start() || v.end() != k.end())
+                    .findFirst();
+            return Optional.of(place(k.name().kecamatan(), village.orElse(null), k.score()));
+        }
+        if (villages.isEmpty()) {
+            return Optional.empty();
+        }
+        double top = villages.get(0).score();
+        long kecamatanCount = villages.stream().filter(v -> v.score() >= top - 1e-9)
+                .map(v -> v.name().kecamatan().code()).distinct().count();
+        if (kecamatanCount > 1) {
+            return Optional.empty(); // e.g. "Sumberagung" alone: three villages in three kecamatan
+        }
+        return Optional.of(place(villages.get(0).name().kecamatan(), villages.get(0), 0));
+    }
+
+    private static Place place(Kecamatan kecamatan, Hit village, double kecamatanScore) {
+        double score = kecamatanScore + (village == null ? 0 : village.score());
+        return village == null
+                ? new Place(kecamatan.code(), kecamatan.name(), null, null, score)
+                : new Place(kecamatan.code(), kecamatan.name(), village.name().village().code(),
+                        village.name().village().name(), score);
+    }
+
+    private List<Hit> hits(String[] tokens) {
+        List<Hit> hits = new ArrayList<>();
+        for (int start = 0; start < tokens.length; start++) {
+            String before = start > 0 ? tokens[start - 1] : "";
+            if (REGENCY_PREFIX.contains(before)) {
+                continue;
+            }
+            boolean kecPrefix = KECAMATAN_PREFIX.contains(before);
+            boolean vilPrefix = VILLAGE_PREFIX.contains(before);
+            StringBuilder compact = new StringBuilder();
+            for (int end = start + 1; end <= Math.min(tokens.length, start + 3); end++) {
+                String token = tokens[end - 1];
+                if (STOP.contains(token)) {
+                    break;
+                }
+                compact.append(Region.compact(token));
+                String text = compact.toString();
+                if (text.length() < 4) {
+                    continue;
+                }
+                for (Name name : namesByInitial.getOrDefault(text.charAt(0), List.of())) {
+                    boolean isVillage = name.village() != null;
+                    boolean prefixed = isVillage ? vilPrefix : kecPrefix;
+                    boolean otherPrefix = isVillage ? kecPrefix : vilPrefix;
+                    if (!prefixed && (COMMON.contains(text) || COMMON.contains(name.compact()))) {
+                        continue;
+                    }
+                    int allowed = EditDistance.allowedTypos(name.compact().length());
+                    int distance = EditDistance.distance(text, name.compact(), allowed);
+                    if (distance > allowed) {
+                        continue;
+                    }
+                    double score = 1.0 - 0.15 * distance + (prefixed ? 0.5 : 0) - (otherPrefix ? 0.3 : 0);
+                    if (!isVillage && !prefixed && name.compact().equals(Region.compact(regencyShortName()))) {
+                        score *= 0.5;
+                    }
+                    hits.add(new Hit(start, end, name, score, prefixed));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private String regencyShortName() {
+        return region.name().replaceFirst("(?i)^(kabupaten|kota)\\s+", "");
+    }
+
+    private record Name(String compact, Kecamatan kecamatan, Village village) {
+    }
+
+    private record Hit(int start, int end, Name name, double score, boolean prefixed) {
+    }
+}

@@ -1,0 +1,98 @@
+package id.wadul.routes.understand;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an SMS as people type it into plain lower-case words: punctuation becomes spaces (the words
+ * stay), spaces collapse, runs of three or more identical letters shrink to one ("parahhh" becomes
+ * "parah"), a doubled final consonant shrinks too ("tolongg"), "2"-reduplication is written out
+ * ("jalan2" becomes "jalan-jalan") and SMS shorthand is expanded from {@code conf/shorthand.properties}
+ * ("yg" becomes "yang", "kec" becomes "kecamatan").
+ */
+public final class TextNormaliser {
+
+    public static final String FILE = "shorthand.properties";
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
+    private static final Pattern LONG_RUN = Pattern.compile("(\\p{L})\\1{2,}");
+    private static final Pattern FINAL_DOUBLE_CONSONANT = Pattern.compile("([b-df-hj-np-tv-z])\\1$");
+    private static final Pattern REDUPLICATION = Pattern.compile("^(\\p{L}{2,})2$");
+    private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
+    private final Map<String, String> shorthand;
+
+    public TextNormaliser(Map<String, String> shorthand) {
+        Map<String, String> copy = new HashMap<>();
+        shorthand.forEach((k, v) -> copy.put(k.trim().toLowerCase(Locale.ROOT), v.trim().toLowerCase(Locale.ROOT)));
+        this.shorthand = Map.copyOf(copy);
+    }
+
+    /** Reads {@code shorthand.properties} from the conf folder. */
+    public static TextNormaliser load(Path confDir) {
+        Path file = confDir.resolve(FILE);
+        Properties props = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            props.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        Map<String, String> map = new HashMap<>();
+        props.stringPropertyNames().forEach(k -> map.put(k, props.getProperty(k)));
+        return new TextNormaliser(map);
+    }
+
+    public String normalise(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        String text = Normalizer.normalize(raw, Normalizer.Form.NFD);
+        text = DIACRITICS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        for (String token : NOT_WORD.split(text)) {
+            String[] parts = token.split("-+");
+            if (parts.length == 2 && !parts[0].isEmpty() && parts[0].equals(parts[1])) {
+                words.add(clean(parts[0]) + "-" + clean(parts[1])); // "jalan-jalan" stays one word
+                continue;
+            }
+            for (String part : parts) {
+                if (!part.isEmpty()) {
+                    words.add(clean(part));
+                }
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    private String clean(String word) {
+        String w = LONG_RUN.matcher(word).replaceAll("$1");
+        Matcher redup = REDUPLICATION.matcher(w);
+        if (redup.matches()) {
+            String base = expand(redup.group(1));
+            return base.contains(" ") ? base : base + "-" + base;
+        }
+        String expanded = expand(w);
+        if (expanded.equals(w) && w.length() > 3 && !w.chars().allMatch(Character::isDigit)) {
+            w = FINAL_DOUBLE_CONSONANT.matcher(w).replaceAll("$1");
+            expanded = expand(w);
+        }
+        return expanded;
+    }
+
+    private String expand(String word) {
+        return shorthand.getOrDefault(word, word);
+    }
+}

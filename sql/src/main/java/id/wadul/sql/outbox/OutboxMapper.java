@@ -1,0 +1,39 @@
+package id.wadul.sql.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** The outbox: one row per SMS to send. */
+public interface OutboxMapper {
+
+    /** Queues the row unless (event_key, recipient) is already queued. Returns 1 if inserted, 0 if it was there. */
+    int insertIgnore(OutboxRow row);
+
+    /** Row-locks up to {@code limit} PENDING rows due at {@code now}, skipping rows locked by others. */
+    List<OutboxRow> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** PENDING to SENDING, attempts + 1. */
+    int markSending(@Param("ids") List<Long> ids, @Param("now") Instant now);
+
+    int markSent(@Param("id") long id, @Param("account") String account,
+            @Param("linkMessageIds") String linkMessageIds, @Param("now") Instant now);
+
+    /** SENDING back to PENDING, due at {@code nextAttemptAt}. */
+    int markRetry(@Param("id") long id, @Param("nextAttemptAt") Instant nextAttemptAt,
+            @Param("error") String error);
+
+    int markFailed(@Param("id") long id, @Param("error") String error);
+
+    /** SENDING rows claimed before {@code claimedBefore} go back to PENDING (after a crash). */
+    int releaseStale(@Param("claimedBefore") Instant claimedBefore);
+
+    OutboxRow findById(@Param("id") long id);
+
+    List<OutboxRow> findByTicket(@Param("ticketId") long ticketId);
+
+    /** Up to {@code limit} rows with an id above {@code afterId}, in id order. */
+    List<OutboxRow> findAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    int countByState(@Param("state") String state);
+}

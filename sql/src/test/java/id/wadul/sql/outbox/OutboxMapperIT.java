@@ -1,0 +1,119 @@
+package id.wadul.sql.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wadul.sql.Database;
+import id.wadul.sql.testing.TestDatabase;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.apache.ibatis.session.SqlSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OutboxMapperIT {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T03:00:00Z");
+    private static Database db;
+
+    @BeforeAll
+    static void start() {
+        db = TestDatabase.fresh();
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        TestDatabase.truncateAll(db);
+    }
+
+    @Test
+    void theSameEventIsQueuedOncePerRecipient() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            OutboxMapper m = s.getMapper(OutboxMapper.class);
+
+            assertThat(m.insertIgnore(OutboxRow.pending("ticket:1:receipt", 1L, "6281", "a", NOW))).isEqualTo(1);
+            assertThat(m.insertIgnore(OutboxRow.pending("ticket:1:receipt", 1L, "6281", "b", NOW))).isZero();
+            assertThat(m.insertIgnore(OutboxRow.pending("ticket:1:receipt", 1L, "6282", "a", NOW))).isEqualTo(1);
+
+            assertThat(m.findByTicket(1)).extracting(OutboxRow::recipient).containsExactly("6281", "6282");
+            assertThat(m.findByTicket(1).get(0).text()).isEqualTo("a");
+        }
+    }
+
+    @Test
+    void claimSendRetryFailAndRelease() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(false)) {
+            OutboxMapper m = s.getMapper(OutboxMapper.class);
+            // given two rows due now and one due later
+            m.insertIgnore(OutboxRow.pending("e1", null, "6281", "a", NOW));
+            m.insertIgnore(OutboxRow.pending("e2", null, "6281", "b", NOW));
+            m.insertIgnore(OutboxRow.pending("e3", null, "6281", "c", NOW.plus(1, ChronoUnit.HOURS)));
+            s.commit();
+
+            // when claimed
+            List<OutboxRow> due = m.lockDue(NOW, 10);
+            m.markSending(due.stream().map(OutboxRow::id).toList(), NOW);
+            s.commit();
+
+            // then only the due ones are SENDING, with one attempt
+            assertThat(due).extracting(OutboxRow::eventKey).containsExactly("e1", "e2");
+            assertThat(m.countByState("SENDING")).isEqualTo(2);
+            assertThat(m.lockDue(NOW, 10)).isEmpty();
+            s.commit();
+
+            long a = due.get(0).id();
+            long b = due.get(1).id();
+            m.markSent(a, "demo", "m1,m2", NOW);
+            m.markRetry(b, NOW.plusSeconds(30), "no bind");
+            s.commit();
+            assertThat(m.findById(a).state()).isEqualTo("SENT");
+            assertThat(m.findById(a).linkMessageIds()).isEqualTo("m1,m2");
+            assertThat(m.findById(b).state()).isEqualTo("PENDING");
+            assertThat(m.findById(b).attempts()).isEqualTo(1);
+            assertThat(m.lockDue(NOW, 10)).isEmpty();
+            assertThat(m.lockDue(NOW.plusSeconds(30), 10)).extracting(OutboxRow::id).containsExactly(b);
+            m.markSending(List.of(b), NOW.plusSeconds(30));
+            s.commit();
+
+            // a SENDING row left by a crash goes back to PENDING; a SENT one stays
+            assertThat(m.releaseStale(NOW.plusSeconds(31))).isEqualTo(1);
+            s.commit();
+            assertThat(m.findById(b).state()).isEqualTo("PENDING");
+            assertThat(m.findById(b).attempts()).isEqualTo(2);
+            assertThat(m.findById(a).state()).isEqualTo("SENT");
+
+            m.markSending(List.of(b), NOW.plusSeconds(40));
+            m.markFailed(b, "gave up");
+            s.commit();
+            assertThat(m.findById(b).state()).isEqualTo("FAILED");
+            assertThat(m.findById(b).lastError()).isEqualTo("gave up");
+        }
+    }
+
+    @Test
+    void aRowLockedByOneDispatcherIsSkippedByAnother() throws Exception {
+        try (SqlSession first = db.sqlSessionFactory().openSession(false)) {
+            first.getMapper(OutboxMapper.class).insertIgnore(OutboxRow.pending("e1", null, "6281", "a", NOW));
+            first.getMapper(OutboxMapper.class).insertIgnore(OutboxRow.pending("e2", null, "6281", "b", NOW));
+            first.commit();
+            assertThat(first.getMapper(OutboxMapper.class).lockDue(NOW, 1)).hasSize(1);
+
+            List<OutboxRow> other = CompletableFuture.supplyAsync(() -> {
+                try (SqlSession second = db.sqlSessionFactory().openSession(false)) {
+                    return second.getMapper(OutboxMapper.class).lockDue(NOW, 10);
+                }
+            }).get();
+
+            assertThat(other).extracting(OutboxRow::eventKey).containsExactly("e2");
+            first.rollback();
+        }
+    }
+}

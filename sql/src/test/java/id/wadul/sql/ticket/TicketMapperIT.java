@@ -1,0 +1,152 @@
+package id.wadul.sql.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.wadul.sql.Database;
+import id.wadul.sql.testing.TestDatabase;
+import id.wadul.sql.unit.UnitMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.apache.ibatis.session.SqlSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TicketMapperIT {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T03:00:00.123Z");
+    private static Database db;
+
+    @BeforeAll
+    static void start() {
+        db = TestDatabase.fresh();
+    }
+
+    @AfterAll
+    static void stop() {
+        db.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        TestDatabase.truncateAll(db);
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            s.getMapper(UnitMapper.class).upsertUnit("dpupr", "Dinas PUPR", "never", NOW);
+            s.getMapper(UnitMapper.class).upsertUnit("polres", "Polres", "urgent", NOW);
+        }
+    }
+
+    static TicketRow ticket(String number, String citizen, String hash, Instant created, String state, Instant due) {
+        return new TicketRow(0, number, "sms", citizen, null, false, false, true, "jalan rusak parah 😡",
+                "jalan rusak parah", hash, "infrastruktur", false, true, "35.22.19", "Padangan", null, null, state,
+                due, 0, null, null, null, 7L, created, created);
+    }
+
+    @Test
+    void insertedTicketReadsBackWithEveryColumnAndUtcTimes() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(false)) {
+            TicketMapper m = s.getMapper(TicketMapper.class);
+            // given
+            m.insert(ticket("K7M4PX", "6281234567890", "h1", NOW, "OPEN", NOW.plus(72, ChronoUnit.HOURS)));
+            long id = m.lastInsertId();
+            s.commit();
+
+            // when
+            TicketRow read = m.findByNumber("K7M4PX");
+
+            // then
+            assertThat(read.id()).isEqualTo(id);
+            assertThat(read.text()).isEqualTo("jalan rusak parah 😡");
+            assertThat(read.createdAt()).isEqualTo(NOW);
+            assertThat(read.dueAt()).isEqualTo(NOW.plus(72, ChronoUnit.HOURS));
+            assertThat(read.inboundMessageId()).isEqualTo(7L);
+            assertThat(read.lastEscalatedAt()).isNull();
+            assertThat(read.closed()).isFalse();
+            assertThat(m.findById(id)).isEqualTo(read);
+        }
+    }
+
+    @Test
+    void repeatIsFoundOnlyWithinTheWindowAndForTheSameNumberAndText() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            TicketMapper m = s.getMapper(TicketMapper.class);
+            m.insert(ticket("AAAAAA", "6281111111111", "h1", NOW.minus(2, ChronoUnit.HOURS), "OPEN", NOW));
+            m.insert(ticket("CCCCCC", "6281111111111", "h1", NOW.minus(30, ChronoUnit.HOURS), "OPEN", NOW));
+
+            assertThat(m.findRepeat("6281111111111", "h1", NOW.minus(24, ChronoUnit.HOURS)).number())
+                    .isEqualTo("AAAAAA");
+            assertThat(m.findRepeat("6281111111111", "h1", NOW.minus(1, ChronoUnit.HOURS))).isNull();
+            assertThat(m.findRepeat("6282222222222", "h1", NOW.minus(24, ChronoUnit.HOURS))).isNull();
+            assertThat(m.findRepeat("6281111111111", "h2", NOW.minus(24, ChronoUnit.HOURS))).isNull();
+        }
+    }
+
+    @Test
+    void unitsEventsAndLatestNote() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            TicketMapper m = s.getMapper(TicketMapper.class);
+            m.insert(ticket("DDDDDD", null, "h", NOW, "OPEN", NOW));
+            long id = m.lastInsertId();
+            // given a ticket routed to PUPR, then handed over to Polres
+            m.addUnit(id, "dpupr", NOW);
+            m.insertEvent(new TicketEventRow(0, id, NOW, "SYSTEM", "wadul", "ROUTED", "dpupr", null, "rule x"));
+            m.insertEvent(new TicketEventRow(0, id, NOW, "OFFICER", "6280000000201", "PROSES", "dpupr", "dicek", null));
+            m.deactivateUnit(id, "dpupr");
+            m.addUnit(id, "polres", NOW);
+            m.insertEvent(new TicketEventRow(0, id, NOW, "CITIZEN", "0812****7890", "STATUS_QUERY", null, "", null));
+
+            // then
+            assertThat(m.activeUnits(id)).containsExactly("polres");
+            assertThat(m.events(id)).extracting(TicketEventRow::kind)
+                    .containsExactly("ROUTED", "PROSES", "STATUS_QUERY");
+            assertThat(m.events(id).get(0).rule()).isEqualTo("rule x");
+            assertThat(m.latestNote(id, List.of("PROSES", "SELESAI"))).isEqualTo("dicek");
+            assertThat(m.latestNote(id, List.of("SELESAI"))).isNull();
+
+            // and routing back to PUPR re-activates it
+            m.addUnit(id, "dpupr", NOW);
+            assertThat(m.activeUnits(id)).containsExactlyInAnyOrder("polres", "dpupr");
+        }
+    }
+
+    @Test
+    void overdueSkipsClosedAndRecentlyEscalatedTickets() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            TicketMapper m = s.getMapper(TicketMapper.class);
+            Instant past = NOW.minus(1, ChronoUnit.HOURS);
+            m.insert(ticket("EEEEEE", null, "h", NOW.minus(5, ChronoUnit.DAYS), "OPEN", past));
+            long overdue = m.lastInsertId();
+            m.insert(ticket("FFFFFF", null, "h", NOW.minus(5, ChronoUnit.DAYS), "DONE", past));
+            m.insert(ticket("GGGGGG", null, "h", NOW, "OPEN", NOW.plus(1, ChronoUnit.HOURS)));
+
+            assertThat(m.overdue(NOW, NOW.minus(24, ChronoUnit.HOURS), 10)).extracting(TicketRow::number)
+                    .containsExactly("EEEEEE");
+
+            m.markEscalated(overdue, NOW);
+            assertThat(m.overdue(NOW, NOW.minus(24, ChronoUnit.HOURS), 10)).isEmpty();
+            assertThat(m.findById(overdue).escalations()).isEqualTo(1);
+            // a day later both open tickets are overdue, the escalated one may be escalated again
+            assertThat(m.overdue(NOW.plus(25, ChronoUnit.HOURS), NOW.plus(1, ChronoUnit.HOURS), 10))
+                    .extracting(TicketRow::number).containsExactly("EEEEEE", "GGGGGG");
+        }
+    }
+
+    @Test
+    void dailyCountsPerNumberAndDay() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            DailyCountMapper m = s.getMapper(DailyCountMapper.class);
+            LocalDate today = LocalDate.of(2026, 11, 23);
+
+            assertThat(m.count("6281", today)).isNull();
+            m.increment("6281", today);
+            m.increment("6281", today);
+            m.increment("6281", today.plusDays(1));
+
+            assertThat(m.count("6281", today)).isEqualTo(2);
+            assertThat(m.count("6281", today.plusDays(1))).isEqualTo(1);
+        }
+    }
+}
