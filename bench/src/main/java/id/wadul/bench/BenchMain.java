@@ -204,15 +204,18 @@ public final class BenchMain {
                      SMPPConstant.CID_BIND_TRANSCEIVER, options.binds, options.window)) {
             officers.onDeliver(probe);
             Mo.Factory factory = BenchMain::citizenMo;
-            client.run(RunPlan.atRate(options.warmup, options.appRate), factory);
-            probe.awaitQuiet(2_000, 30_000);
+            // warm up at half the rate, then let the flow finish that work before measuring
+            client.run(RunPlan.atRate(options.warmup, options.appRate / 2), factory);
+            probe.awaitQuiet(3_000, 90_000);
             probe.reset();
             record(label, "paced " + (long) options.appRate + "/s", server,
                     () -> client.run(RunPlan.atRate(options.measure, options.appRate), factory, probe),
                     m -> {
-                        probe.awaitQuiet(5_000, 60_000);
+                        probe.awaitQuiet(5_000, 90_000);
                         return new Measurement(m.server(), m.load(), m.result(), 0, 0, probe.latency(),
-                                "MO -> officer's bind (" + probe.forwards() + " forwards)");
+                                String.format("MO -> officer's bind: %d forwards for %d of %d complaints"
+                                        + " within the wait (5 s quiet, 90 s at most)", probe.forwards(),
+                                        probe.complaintsReached(), m.result().ok()));
                     });
             record(label, "flat out", server, () -> client.run(RunPlan.flatOut(options.measure), factory));
         }

@@ -3,6 +3,7 @@ package id.wadul.bench;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +26,7 @@ final class OfficerProbe implements LoadClient.DeliverListener, LoadRun.SendLog 
 
     private final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
     private final Map<String, String[]> partial = new HashMap<>();
+    private final Set<Long> reached = ConcurrentHashMap.newKeySet();
     private final AtomicLong forwards = new AtomicLong();
     private final AtomicLong unmatched = new AtomicLong();
     private volatile long lastForwardNanos;
@@ -38,6 +40,7 @@ final class OfficerProbe implements LoadClient.DeliverListener, LoadRun.SendLog 
     /** Forgets what was sent and seen so far: the next phase starts from zero. */
     synchronized void reset() {
         sentAt.clear();
+        reached.clear();
         latency = new Histogram(MAX_MICROS, 3);
         forwards.set(0);
         unmatched.set(0);
@@ -49,6 +52,11 @@ final class OfficerProbe implements LoadClient.DeliverListener, LoadRun.SendLog 
 
     long forwards() {
         return forwards.get();
+    }
+
+    /** Complaints of which at least one forward reached the officers' bind. */
+    long complaintsReached() {
+        return reached.size();
     }
 
     long unmatched() {
@@ -83,12 +91,14 @@ final class OfficerProbe implements LoadClient.DeliverListener, LoadRun.SendLog 
             text = decode(deliverSm.getDataCoding(), body, 0);
         }
         Matcher m = MARKER_NUMBER.matcher(text);
-        Long sent = m.find() ? sentAt.get(Long.parseLong(m.group(1))) : null;
+        long index = m.find() ? Long.parseLong(m.group(1)) : -1;
+        Long sent = sentAt.get(index);
         if (sent == null) {
             unmatched.incrementAndGet(); // e.g. a forward of a warm-up complaint
             return;
         }
         forwards.incrementAndGet();
+        reached.add(index);
         synchronized (this) {
             latency.recordValue(Math.min(MAX_MICROS, Math.max(0, nanos - sent) / 1000));
         }
