@@ -12,9 +12,10 @@ import org.HdrHistogram.Histogram;
  * @param databaseCpu   CPU seconds of its mysqld during the run, NaN when it has none
  * @param extra         a second latency, e.g. MO to officer, or null
  * @param extraLabel    what {@code extra} measures
+ * @param reached       for MO -> officer: complaints with at least one forward seen; -1 otherwise
  */
 record Measurement(String server, String load, LoadResult result, double serverCpu, double databaseCpu,
-                   Histogram extra, String extraLabel) {
+                   Histogram extra, String extraLabel, long reached) {
 
     double serverCpuPer10k() {
         return per10k(serverCpu);
