@@ -21,7 +21,7 @@ import org.jsmpp.SMPPConstant;
  * <pre>
  * java -jar bench/target/wadul-bench.jar all                 # every scenario
  * java -jar bench/target/wadul-bench.jar jsmpp memory        # some of them
- * options: --binds 4 --window 64 --warmup 10 --seconds 20 --rate 5000
+ * options: --binds 4 --window 64 --warmup 20 --seconds 20 --rate 5000
  *          --app-rate 500 --conf conf (the wadul conf folder the app scenario runs with)
  *          --jfr (record a flight recording of each server into its work dir; kept when the run fails)
  * </pre>
@@ -313,7 +313,7 @@ public final class BenchMain {
         List<String> scenarios = new ArrayList<>();
         int binds = 4;
         int window = 64;
-        Duration warmup = Duration.ofSeconds(10);
+        Duration warmup = Duration.ofSeconds(20);
         Duration measure = Duration.ofSeconds(20);
         double rate = 5_000;
         double appRate = 500;
