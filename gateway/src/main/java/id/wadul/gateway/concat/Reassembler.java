@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +20,10 @@ import java.util.TreeMap;
  *
  * <p>Parts belong together when they share source, destination, reference and total; the account is
  * not part of the key, since a link may spread the parts over several binds. The first part for a seq
- * wins; a repeated seq is ignored. A part that arrives after its message was completed or expired
- * starts a new group (the store's dedupe keys catch a resubmission).
+ * wins; a repeated seq is ignored. A message just completed is remembered for the timeout, so that a
+ * link resubmitting one of its parts (same seq, same text) afterwards does not start a bogus new
+ * message; any other part with that key starts a new group (a sender reusing its reference). A part
+ * arriving after its group expired starts a new group and is delivered, incomplete, on its own.
  *
  * <p>Call {@link #expire()} regularly: it returns the groups that waited longer than the timeout, and
  * those evicted because more than {@code maxPendingMessages} were pending, all marked incomplete.
@@ -43,6 +46,10 @@ public final class Reassembler {
         }
     }
 
+    /** Texts by seq of a recently completed message. */
+    private record Completed(Instant at, Map<Integer, String> texts) {
+    }
+
     private final Duration timeout;
     private final Clock clock;
     private final int maxPendingMessages;
@@ -50,6 +57,8 @@ public final class Reassembler {
     /** Insertion order is arrival order of each group's first part, so the eldest entry is the oldest. */
     private final LinkedHashMap<Key, Group> groups = new LinkedHashMap<>();
     private final List<Assembled> evicted = new ArrayList<>();
+    /** Recently completed messages, oldest first; pruned by {@link #expire} and bounded like the groups. */
+    private final LinkedHashMap<Key, Completed> completed = new LinkedHashMap<>();
 
     public Reassembler(Duration timeout, Clock clock, int maxPendingMessages) {
         if (timeout.isNegative()) {
@@ -78,12 +87,16 @@ public final class Reassembler {
         synchronized (lock) {
             Group group = groups.get(key);
             if (group == null) {
+                if (isResubmission(key, part)) {
+                    return Optional.empty();
+                }
                 group = new Group(clock.instant());
                 groups.put(key, group);
             }
             group.parts.putIfAbsent(part.seq(), part);
             if (group.parts.size() == part.total()) {
                 groups.remove(key);
+                remember(key, group);
                 return Optional.of(group.assemble(key.total(), false));
             }
             evictOverflow();
@@ -100,6 +113,7 @@ public final class Reassembler {
         synchronized (lock) {
             List<Assembled> out = new ArrayList<>(evicted);
             evicted.clear();
+            completed.values().removeIf(c -> c.at().isBefore(deadline));
             // Scan all rather than stop at the first young group: a wall clock can step back.
             Iterator<Map.Entry<Key, Group>> it = groups.entrySet().iterator();
             while (it.hasNext()) {
@@ -117,6 +131,24 @@ public final class Reassembler {
     public int pending() {
         synchronized (lock) {
             return groups.size();
+        }
+    }
+
+    private boolean isResubmission(Key key, InboundPart part) {
+        Completed done = completed.get(key);
+        return done != null && !done.at().isBefore(clock.instant().minus(timeout))
+                && Objects.equals(done.texts().get(part.seq()), part.text());
+    }
+
+    private void remember(Key key, Group group) {
+        Map<Integer, String> texts = new HashMap<>();
+        group.parts.forEach((seq, p) -> texts.put(seq, p.text()));
+        completed.remove(key);
+        completed.put(key, new Completed(clock.instant(), texts));
+        Iterator<Key> it = completed.keySet().iterator();
+        while (completed.size() > maxPendingMessages && it.hasNext()) {
+            it.next();
+            it.remove();
         }
     }
 

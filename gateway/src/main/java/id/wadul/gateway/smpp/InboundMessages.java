@@ -91,13 +91,19 @@ final class InboundMessages {
         }
         session.inFlight++;
         stored.copy().orTimeout(config.sinkTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .whenComplete((id, error) -> session.channel.eventLoop().execute(() -> {
-                    session.inFlight--;
-                    respond(session, commandId, sequence, id, error);
-                }));
+                .whenComplete((id, error) -> {
+                    if (session.channel.eventLoop().inEventLoop()) {
+                        finish(session, commandId, sequence, id, error);
+                    } else {
+                        session.channel.eventLoop().execute(() -> finish(session, commandId, sequence, id, error));
+                    }
+                });
     }
 
-    private void respond(SmppSession session, int commandId, int sequence, String id, Throwable error) {
+    /** On the session's event loop: the request leaves the window and gets its answer. */
+    private void finish(SmppSession session, int commandId, int sequence, String id, Throwable error) {
+        session.inFlight--;
+        String outerSession = MDC.get("session");
         MDC.put("session", session.id);
         MDC.put("msgId", id == null ? "-" : id);
         try {
@@ -111,7 +117,9 @@ final class InboundMessages {
             }
         } finally {
             MDC.remove("msgId");
-            MDC.remove("session");
+            if (outerSession == null) {
+                MDC.remove("session");
+            }
         }
         if (session.state == SessionState.UNBINDING && session.inFlight == 0) {
             Unbinder.drained(session);

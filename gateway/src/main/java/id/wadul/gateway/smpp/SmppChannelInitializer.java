@@ -4,13 +4,14 @@ import id.wadul.gateway.config.GatewayConfig;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.flush.FlushConsolidationHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline of one SMPP connection, every stage named:
- * {@code tls} (TLS port only) - {@code idle} - {@code frame} - {@code codec} - {@code session}.
+ * {@code tls} (TLS port only) - {@code flush} - {@code idle} - {@code frame} - {@code codec} - {@code session}.
  */
 final class SmppChannelInitializer extends ChannelInitializer<SocketChannel> {
 
@@ -35,6 +36,9 @@ final class SmppChannelInitializer extends ChannelInitializer<SocketChannel> {
         if (sslContext != null) {
             pipeline.addLast("tls", sslContext.newHandler(channel.alloc()));
         }
+        // one flush (one syscall) for the responses written during a read or in one event-loop turn
+        pipeline.addLast("flush", new FlushConsolidationHandler(
+                FlushConsolidationHandler.DEFAULT_EXPLICIT_FLUSH_AFTER_FLUSHES, true));
         pipeline.addLast("idle", new IdleStateHandler(config.enquireLinkInterval().toMillis(), 0, 0,
                 TimeUnit.MILLISECONDS));
         pipeline.addLast("frame", new SmppFrameDecoder(config.maxPduLength()));

@@ -6,8 +6,6 @@ import id.wadul.gateway.SendOutcome;
 import id.wadul.gateway.config.GatewayConfig;
 import id.wadul.gateway.text.SmsSegment;
 import id.wadul.gateway.text.SmsSplitter;
-import java.util.ArrayDeque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
@@ -37,7 +35,7 @@ public final class SmppOutboundSender implements OutboundSender {
     private final SessionRegistry registry;
     private final ScheduledExecutorService timer;
     private final OutboundRouter router;
-    private final ArrayDeque<OutboundJob> waiting = new ArrayDeque<>();
+    private final WaitingJobs waiting;
     private final AtomicInteger references = new AtomicInteger();
     /** Messages accepted and not finished: bounded by smpp.outbound.queueCapacity, so memory is too. */
     private final AtomicInteger active = new AtomicInteger();
@@ -48,6 +46,7 @@ public final class SmppOutboundSender implements OutboundSender {
         this.registry = registry;
         this.timer = timer;
         this.router = new OutboundRouter(config);
+        this.waiting = new WaitingJobs(config.outboundQueueCapacity(), config.outboundQueueTimeout(), timer);
         registry.onReceiverReady(this::receiverReady);
     }
 
@@ -81,37 +80,17 @@ public final class SmppOutboundSender implements OutboundSender {
     }
 
     private void enqueue(OutboundJob job) {
-        synchronized (waiting) {
-            if (stopped || waiting.size() >= config.outboundQueueCapacity()) {
-                job.failed(stopped ? "gateway stopped" : "outbound queue full");
-                return;
-            }
-            waiting.add(job);
-        }
         log(job, null, "no bound session for accounts " + job.accounts + ": waiting");
-        timer.schedule(() -> {
-            boolean removed;
-            synchronized (waiting) {
-                removed = waiting.remove(job);
-            }
-            if (removed) {
-                job.failed("no session within " + config.outboundQueueTimeout());
-            }
-        }, config.outboundQueueTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        waiting.add(job);
+        // a receiver may have bound between pickReceiver and add: look again
+        SmppSession session = registry.pickReceiver(job.accounts);
+        if (session != null && waiting.remove(job)) {
+            sendPart(job, session);
+        }
     }
 
     private void receiverReady(SmppSession session) {
-        List<OutboundJob> ready = new java.util.ArrayList<>();
-        synchronized (waiting) {
-            for (Iterator<OutboundJob> it = waiting.iterator(); it.hasNext(); ) {
-                OutboundJob job = it.next();
-                if (job.accepts(session)) {
-                    it.remove();
-                    ready.add(job);
-                }
-            }
-        }
-        ready.forEach(job -> sendPart(job, session));
+        waiting.takeFor(session).forEach(job -> sendPart(job, session));
     }
 
     private void sendPart(OutboundJob job, SmppSession session) {
@@ -155,12 +134,7 @@ public final class SmppOutboundSender implements OutboundSender {
     /** Stops taking messages; those waiting for a session are FAILED "gateway stopped". */
     void stop() {
         stopped = true;
-        List<OutboundJob> left;
-        synchronized (waiting) {
-            left = List.copyOf(waiting);
-            waiting.clear();
-        }
-        left.forEach(job -> job.failed("gateway stopped"));
+        waiting.close().forEach(job -> job.failed("gateway stopped"));
     }
 
     private static void log(OutboundJob job, SmppSession session, String what) {

@@ -42,6 +42,8 @@ final class SmppSession {
     volatile Account account;
     /** Sequence number of the peer's unbind, answered once in-flight requests are; null if none came. */
     Integer peerUnbindSequence;
+    /** Malformed PDUs received so far. */
+    int malformed;
     /** An enquire_link of ours is waiting for its response. */
     boolean probing;
     /** Inbound submit_sm/deliver_sm received and not yet answered. */

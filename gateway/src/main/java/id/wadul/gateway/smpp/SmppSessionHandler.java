@@ -21,6 +21,9 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(SmppSessionHandler.class);
 
+    /** Malformed PDUs logged at WARN per session; a hostile peer must not flood the log. */
+    private static final int MALFORMED_WARNINGS = 20;
+
     private final GatewayConfig config;
     private final SessionRegistry registry;
     private final BindHandler binds;
@@ -95,7 +98,13 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void malformed(ChannelHandlerContext ctx, MalformedPdu bad) {
-        LOG.warn("malformed PDU 0x{} seq {}: {}", Integer.toHexString(bad.commandId()), bad.sequence(), bad.reason());
+        if (++session.malformed <= MALFORMED_WARNINGS) {
+            LOG.warn("malformed PDU 0x{} seq {}: {}{}", Integer.toHexString(bad.commandId()), bad.sequence(),
+                    bad.reason(), session.malformed == MALFORMED_WARNINGS ? " (further ones at DEBUG)" : "");
+        } else {
+            LOG.debug("malformed PDU 0x{} seq {}: {}", Integer.toHexString(bad.commandId()), bad.sequence(),
+                    bad.reason());
+        }
         boolean known = bad.status() != SMPPConstant.STAT_ESME_RINVCMDID;
         if ((bad.commandId() & SMPPConstant.MASK_CID_RESP) != 0 && known) {
             return;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public final class PhoneNumbers {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-.()/]");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u00A0\\-.()/]");
     private static final Pattern NUMBER = Pattern.compile("\\+?\\d+");
     private static final Pattern INDONESIAN_MOBILE = Pattern.compile("628\\d{8,11}");
     private static final Pattern INDONESIAN = Pattern.compile("62\\d{7,}");

@@ -91,7 +91,8 @@ final class MemorySink implements InboundSink {
             case OK, HOLD -> null;
             case FAIL -> CompletableFuture.failedFuture(new IllegalStateException("database down"));
             case THROW -> throw new IllegalStateException("broken sink throws instead of failing its future");
-            case BUSY -> CompletableFuture.failedFuture(new CompletionException(new RejectedExecutionException("busy")));
+            case BUSY -> CompletableFuture.failedFuture(
+                    new CompletionException(new RejectedExecutionException("busy")));
             case NEVER -> {
                 CompletableFuture<T> never = new CompletableFuture<>();
                 neverCompleted.add(never);

@@ -110,7 +110,8 @@ class PduCodecTest {
 
     @Test
     void tlvWithNegativeLengthIsMalformed() {
-        channel.writeInbound(hex("00000031" + "00000004" + "00000000" + "00000007" + SUBMIT_SM_BODY + "0424FFFF" + "4142"));
+        channel.writeInbound(hex("00000031" + "00000004" + "00000000" + "00000007" + SUBMIT_SM_BODY
+                + "0424FFFF" + "4142"));
         MalformedPdu bad = channel.readInbound();
         assertThat(bad.sequence()).isEqualTo(7);
         assertThat(channel.isOpen()).isTrue();
@@ -118,7 +119,8 @@ class PduCodecTest {
 
     @Test
     void tlvLongerThanThePduIsMalformed() {
-        channel.writeInbound(hex("00000031" + "00000004" + "00000000" + "00000008" + SUBMIT_SM_BODY + "04240100" + "4142"));
+        channel.writeInbound(hex("00000031" + "00000004" + "00000000" + "00000008" + SUBMIT_SM_BODY
+                + "04240100" + "4142"));
         Object decoded = channel.readInbound();
         assertThat(decoded).isInstanceOf(MalformedPdu.class);
         assertThat(channel.isOpen()).isTrue();

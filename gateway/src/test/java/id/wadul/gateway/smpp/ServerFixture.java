@@ -22,13 +22,14 @@ abstract class ServerFixture {
     private final List<SMPPSession> clients = new ArrayList<>();
     private final List<RawClient> raws = new ArrayList<>();
 
-    /** Accounts: link/secret (window 10), slow/secret (window 2, 2 msg/s), far/secret (only from 10.0.0.0/8). */
+    /** Accounts: link/secret (window 10), slow/secret (window 2, 2 msg/s), far/secret (only from 10.0.0.0/8),
+     * rate/secret (2 msg/s, default window). */
     protected static Map<String, String> baseConfig() {
         Map<String, String> p = new HashMap<>();
         p.put("smpp.host", "127.0.0.1");
         p.put("smpp.port", "0");
         p.put("smpp.shortCodes", "1708,1709");
-        p.put("smpp.accounts", "link,slow,far");
+        p.put("smpp.accounts", "link,slow,far,rate");
         p.put("smpp.account.link.password", "secret");
         p.put("smpp.account.link.allowedCidrs", "127.0.0.0/8,::1/128");
         p.put("smpp.account.link.maxBinds", "3");
@@ -37,6 +38,8 @@ abstract class ServerFixture {
         p.put("smpp.account.slow.window", "2");
         p.put("smpp.account.slow.maxTps", "2");
         p.put("smpp.account.slow.maxBinds", "1");
+        p.put("smpp.account.rate.password", "secret");
+        p.put("smpp.account.rate.maxTps", "2");
         p.put("smpp.account.far.password", "secret");
         p.put("smpp.account.far.allowedCidrs", "10.0.0.0/8");
         p.put("smpp.bindTimeout", "1s");
