@@ -32,6 +32,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.SimpleMainShutdownStrategy;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,6 +91,8 @@ public final class WadulApp implements AutoCloseable {
         dispatcher.releaseStale();
 
         camel = new Main();
+        // no hangup hook of Camel's own: WadulMain's shutdown hook stops gateway, Camel and database in order
+        camel.setShutdownStrategy(new SimpleMainShutdownStrategy());
         camel.setInitialProperties(settings.properties());
         camel.configure().setName("wadul");
         camel.configure().setShutdownTimeout((int) settings.getDuration("camel.shutdown.timeout",

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,8 +27,10 @@ import java.util.Set;
  * stripped ("kebanjiran", "jalannya", "dimaling"); keywords of six letters or more also match with a typo
  * (one, two from nine letters; same first letter) at 70% of their weight. A phrase matches its words in
  * order, with at most one other word between two of them ("jalan sangat rusak"). The best category wins;
- * it is confident when its score reaches {@code thresholds.minScore} and leads the runner-up by at least
- * {@code thresholds.minMargin}. Urgency comes from the separate {@code urgent} terms, whatever the category.
+ * it is confident when its score reaches {@code thresholds.minScore}, leads the runner-up by at least
+ * {@code thresholds.minMargin} and is at least {@code thresholds.minRatio} times the runner-up's. Urgency comes
+ * from the separate {@code urgent} terms, whatever the category, unless an {@code urgent.unless} phrase
+ * fires ("sudah surut", "rawan kecelakaan").
  */
 public final class Classifier {
 
@@ -38,29 +43,43 @@ public final class Classifier {
         "pem", "pen", "peng", "per", "se", "ng", "ny", "ke"};
 
     private final List<Category> categories;
-    private final Category urgent;
+    private final List<Rules> rules;
+    private final Rules urgent;
+    private final Rules notUrgent;
     private final double minScore;
     private final double minMargin;
+    private final double minRatio;
 
     /** A category: code, display name (Bahasa Indonesia), keyword and phrase weights. */
     public record Category(String code, String name, Map<String, Double> keywords, Map<String, Double> phrases) {
 
         public Category {
-            keywords = Map.copyOf(keywords);
-            phrases = Map.copyOf(phrases);
+            keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords)); // keeps the file's order
+            phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
         }
     }
 
+    /**
+     * @param notUrgent phrases that cancel urgency ("sudah surut", "rawan kecelakaan")
+     * @param minScore  the least score of a confident decision
+     * @param minMargin the least lead over the runner-up
+     * @param minRatio  the least ratio of the best score to the runner-up's
+     */
     public Classifier(List<Category> categories, Set<String> urgentKeywords, Set<String> urgentPhrases,
-            double minScore, double minMargin) {
+            Set<String> notUrgent, double minScore, double minMargin, double minRatio) {
         this.categories = List.copyOf(categories);
         Map<String, Double> uk = new LinkedHashMap<>();
         urgentKeywords.forEach(k -> uk.put(k, 1.0));
         Map<String, Double> up = new LinkedHashMap<>();
         urgentPhrases.forEach(p -> up.put(p, 1.0));
-        this.urgent = new Category("urgent", "urgent", uk, up);
+        this.urgent = new Rules(new Category("urgent", "urgent", uk, up));
+        Map<String, Double> unless = new LinkedHashMap<>();
+        notUrgent.forEach(p -> unless.put(p, 1.0));
+        this.notUrgent = new Rules(new Category("not-urgent", "not urgent", Map.of(), unless));
+        this.rules = this.categories.stream().map(Rules::new).toList();
         this.minScore = minScore;
         this.minMargin = minMargin;
+        this.minRatio = minRatio;
     }
 
     public static Classifier load(Path confDir) {
@@ -95,8 +114,9 @@ public final class Classifier {
         }
         JsonNode thresholds = root.path("thresholds");
         return new Classifier(categories, terms(root.path("urgent").path("keywords")),
-                terms(root.path("urgent").path("phrases")), thresholds.path("minScore").asDouble(2.0),
-                thresholds.path("minMargin").asDouble(1.0));
+                terms(root.path("urgent").path("phrases")), terms(root.path("urgent").path("unless")),
+                thresholds.path("minScore").asDouble(2.0), thresholds.path("minMargin").asDouble(1.0),
+                thresholds.path("minRatio").asDouble(1.0));
     }
 
     private static Map<String, Double> weights(JsonNode node, String where) {
@@ -141,35 +161,31 @@ public final class Classifier {
     }
 
     public Classification classify(String normalisedText) {
-        List<Set<String>> words = new ArrayList<>();
-        List<String> raw = new ArrayList<>();
-        for (String token : normalisedText == null ? new String[0] : normalisedText.strip().split("\\s+")) {
-            if (!token.isEmpty()) {
-                raw.add(token);
-                words.add(variants(token));
-            }
-        }
+        Text text = new Text(normalisedText);
         Category best = null;
         Score bestScore = new Score(0, List.of());
         double second = 0;
-        for (Category category : categories) {
-            Score score = score(category, raw, words);
+        for (Rules category : rules) {
+            Score score = category.score(text);
             if (score.value() > bestScore.value()) {
                 second = bestScore.value();
-                best = category;
+                best = category.category();
                 bestScore = score;
             } else if (score.value() > second) {
                 second = score.value();
             }
         }
-        Score urgentScore = score(urgent, raw, words);
+        List<String> urgentTerms = urgent.score(text).matched();
+        List<String> unless = notUrgent.score(text).matched();
         List<String> matched = new ArrayList<>(bestScore.matched());
-        urgentScore.matched().forEach(term -> matched.add("urgent:" + term));
-        boolean isUrgent = !urgentScore.matched().isEmpty();
+        urgentTerms.forEach(term -> matched.add("urgent:" + term));
+        unless.forEach(term -> matched.add("not-urgent:" + term));
+        boolean isUrgent = !urgentTerms.isEmpty() && unless.isEmpty();
         if (best == null) {
             return new Classification(OTHER, 0, false, isUrgent, matched);
         }
-        boolean confident = bestScore.value() >= minScore && bestScore.value() - second >= minMargin;
+        boolean confident = bestScore.value() >= minScore && bestScore.value() - second >= minMargin
+                && bestScore.value() >= second * minRatio;
         return new Classification(best.code(), round(bestScore.value()), confident, isUrgent, matched);
     }
 
@@ -180,35 +196,86 @@ public final class Classifier {
     private record Score(double value, List<String> matched) {
     }
 
-    private static Score score(Category category, List<String> raw, List<Set<String>> words) {
-        double total = 0;
-        List<String> matched = new ArrayList<>();
-        for (Map.Entry<String, Double> phrase : category.phrases().entrySet()) {
-            if (phraseMatches(phrase.getKey().split(" "), words)) {
-                total += phrase.getValue();
-                matched.add(phrase.getKey());
-            }
-        }
-        for (Map.Entry<String, Double> keyword : category.keywords().entrySet()) {
-            String k = keyword.getKey();
-            if (words.stream().anyMatch(w -> w.contains(k))) {
-                total += keyword.getValue();
-                matched.add(k);
-                continue;
-            }
-            int allowed = EditDistance.allowedTypos(k.length());
-            if (allowed == 0) {
-                continue;
-            }
-            for (String token : raw) {
-                if (token.charAt(0) == k.charAt(0) && EditDistance.distance(token, k, allowed) <= allowed) {
-                    total += keyword.getValue() * TYPO_FACTOR;
-                    matched.add(k + "~" + token);
-                    break;
+    /** The normalised text's words, each with its affix-stripped variants, and all variants together. */
+    private static final class Text {
+
+        final List<String> raw = new ArrayList<>();
+        final List<Set<String>> words = new ArrayList<>();
+        final Set<String> all = new HashSet<>();
+
+        Text(String normalisedText) {
+            for (String token : normalisedText == null ? new String[0] : normalisedText.strip().split("\\s+")) {
+                if (!token.isEmpty()) {
+                    raw.add(token);
+                    Set<String> variants = variants(token);
+                    words.add(variants);
+                    all.addAll(variants);
                 }
             }
         }
-        return new Score(total, matched);
+    }
+
+    /** A category's terms indexed for scoring: keywords by word, typo-tolerant ones by first letter. */
+    private static final class Rules {
+
+        private final Category category;
+        private final List<Map.Entry<String[], Double>> phrases = new ArrayList<>();
+        private final Map<Character, List<String>> fuzzyByInitial = new HashMap<>();
+
+        Rules(Category category) {
+            this.category = category;
+            category.phrases().forEach((phrase, weight) -> phrases.add(Map.entry(phrase.split(" "), weight)));
+            for (String keyword : category.keywords().keySet()) {
+                if (EditDistance.allowedTypos(keyword.length()) > 0) {
+                    fuzzyByInitial.computeIfAbsent(keyword.charAt(0), c -> new ArrayList<>()).add(keyword);
+                }
+            }
+        }
+
+        Category category() {
+            return category;
+        }
+
+        Score score(Text text) {
+            double total = 0;
+            List<String> matched = new ArrayList<>();
+            for (Map.Entry<String[], Double> phrase : phrases) {
+                if (text.all.contains(phrase.getKey()[0]) && phraseMatches(phrase.getKey(), text.words)) {
+                    total += phrase.getValue();
+                    matched.add(String.join(" ", phrase.getKey()));
+                }
+            }
+            Set<String> found = new HashSet<>();
+            boolean[] exact = new boolean[text.raw.size()];
+            for (int i = 0; i < text.words.size(); i++) {
+                for (String variant : text.words.get(i)) {
+                    Double weight = category.keywords().get(variant);
+                    if (weight != null) {
+                        exact[i] = true;
+                        if (found.add(variant)) {
+                            total += weight;
+                            matched.add(variant);
+                        }
+                    }
+                }
+            }
+            // typo matches only on words no keyword of the category matched as written
+            for (int i = 0; i < text.raw.size(); i++) {
+                String token = text.raw.get(i);
+                if (exact[i]) {
+                    continue;
+                }
+                for (String keyword : fuzzyByInitial.getOrDefault(token.charAt(0), List.of())) {
+                    int allowed = EditDistance.allowedTypos(keyword.length());
+                    if (!found.contains(keyword) && EditDistance.distance(token, keyword, allowed) <= allowed) {
+                        found.add(keyword);
+                        total += category.keywords().get(keyword) * TYPO_FACTOR;
+                        matched.add(keyword + "~" + token);
+                    }
+                }
+            }
+            return new Score(total, matched);
+        }
     }
 
     /** The phrase's words in order, each next one directly after the previous or with one word between. */

@@ -34,7 +34,7 @@ public final class CommandParser {
             + "TOLAK <tiket> <alasan>, ALIH <tiket> <kode unit>. Contoh: SELESAI K7M4PX jalan sudah diperbaiki";
 
     private static final Pattern FIRST_WORD = Pattern.compile("^[\\s\\p{Punct}&&[^?]]*(\\p{L}+|\\?)(.*)$", Pattern.DOTALL);
-    private static final Pattern TOKEN = Pattern.compile("[^\\s,;:./#]+");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}_-]+");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s\\p{Punct}]+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 

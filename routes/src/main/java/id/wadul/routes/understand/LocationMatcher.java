@@ -17,14 +17,17 @@ import java.util.Set;
  * "kelurahan"/"kel" before the name raises its score; names that are also ordinary words ("Sudah",
  * "Bareng", "Padang", "Sekaran") are only taken after such a prefix. A name shared by a kecamatan and
  * one of its villages means the kecamatan unless "desa" precedes it. A village name found in several
- * kecamatan is resolved by the kecamatan mentioned, and left out when none is. The kecamatan named like
+ * kecamatan is resolved by the kecamatan mentioned; when none is, the village named like its kecamatan is
+ * taken (the kecamatan's seat, "ds sugihwaras"), or none. Where two readings of the same words overlap, the
+ * better-scoring one wins (an exact village beats a kecamatan with typos), except that a village of the
+ * kecamatan named wins over a better match in another kecamatan. The kecamatan named like
  * the regency (Bojonegoro) counts only when no other kecamatan is named or it has the prefix.
  */
 public final class LocationMatcher {
 
     private static final Set<String> KECAMATAN_PREFIX = Set.of("kecamatan", "kec", "kcm", "kc");
     private static final Set<String> VILLAGE_PREFIX = Set.of("desa", "ds", "deso", "dusun", "dsn", "kelurahan", "kel", "dukuh");
-    private static final Set<String> REGENCY_PREFIX = Set.of("kabupaten", "kab", "pemkab", "kota", "polres");
+    private static final Set<String> REGENCY_PREFIX = Set.of("kabupaten", "kab", "pemkab", "polres", "regency");
     /** Words that never start or sit inside a place name. */
     private static final Set<String> STOP = Set.of("di", "ke", "dari", "dan", "yang", "rt", "rw", "no", "jalan",
             "kecamatan", "kec", "kcm", "kc", "desa", "ds", "deso", "dusun", "dsn", "kelurahan", "kel", "dukuh", "kabupaten",
@@ -60,13 +63,19 @@ public final class LocationMatcher {
 
     public Optional<Place> find(String normalisedText) {
         String[] tokens = normalisedText == null ? new String[0] : normalisedText.strip().split("\\s+");
-        List<Hit> hits = hits(tokens);
+        List<Hit> all = hits(tokens);
+        // where readings overlap ("ds sumberjo": village Sumberjo exactly, kecamatan Sumberrejo with typos),
+        // only the best-scoring ones stay
+        List<Hit> hits = all.stream().filter(h -> all.stream().noneMatch(o -> o.overlaps(h) && o.score() > h.score() + 1e-9))
+                .toList();
         Comparator<Hit> best = Comparator.comparingDouble(Hit::score).reversed().thenComparingInt(Hit::start);
         Optional<Hit> kecamatan = hits.stream().filter(h -> h.name().village() == null).sorted(best).findFirst();
         List<Hit> villages = hits.stream().filter(h -> h.name().village() != null).sorted(best).toList();
         if (kecamatan.isPresent()) {
             Hit k = kecamatan.get();
-            Optional<Hit> village = villages.stream()
+            // a village of that kecamatan, even one that lost its overlap to a better reading elsewhere
+            // ("ds banaran kec baureno": Banjaran of Baureno with a typo, not Banaran of Malo)
+            Optional<Hit> village = all.stream().filter(h -> h.name().village() != null).sorted(best)
                     .filter(v -> v.name().kecamatan().equals(k.name().kecamatan()))
                     .filter(v -> v.prefixed() || v.start() != k.start() || v.end() != k.end())
                     .findFirst();
@@ -75,11 +84,13 @@ public final class LocationMatcher {
         if (villages.isEmpty()) {
             return Optional.empty();
         }
-        double top = villages.get(0).score();
-        long kecamatanCount = villages.stream().filter(v -> v.score() >= top - 1e-9)
-                .map(v -> v.name().kecamatan().code()).distinct().count();
-        if (kecamatanCount > 1) {
-            return Optional.empty(); // e.g. "Sumberagung" alone: three villages in three kecamatan
+        double topScore = villages.get(0).score();
+        List<Hit> top = villages.stream().filter(v -> v.score() >= topScore - 1e-9).toList();
+        if (top.stream().map(v -> v.name().kecamatan().code()).distinct().count() > 1) {
+            // the same name in several kecamatan: the one named like its kecamatan ("ds sugihwaras") or none
+            Optional<Hit> eponymous = top.stream().filter(v -> Region.compact(v.name().kecamatan().name())
+                    .equals(v.name().compact())).findFirst();
+            return eponymous.map(v -> place(v.name().kecamatan(), v, 0)); // e.g. "ds sumberagung": empty
         }
         return Optional.of(place(villages.get(0).name().kecamatan(), villages.get(0), 0));
     }
@@ -113,6 +124,9 @@ public final class LocationMatcher {
                     continue;
                 }
                 for (Name name : namesByInitial.getOrDefault(text.charAt(0), List.of())) {
+                    if (Math.abs(name.compact().length() - text.length()) > 2) {
+                        continue; // more than the typos any name allows
+                    }
                     boolean isVillage = name.village() != null;
                     boolean prefixed = isVillage ? vilPrefix : kecPrefix;
                     boolean otherPrefix = isVillage ? kecPrefix : vilPrefix;
@@ -143,5 +157,9 @@ public final class LocationMatcher {
     }
 
     private record Hit(int start, int end, Name name, double score, boolean prefixed) {
+
+        boolean overlaps(Hit other) {
+            return start < other.end && other.start < end;
+        }
     }
 }

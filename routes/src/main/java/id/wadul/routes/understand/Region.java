@@ -12,17 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * The configured regency with its kecamatan and villages, read from the official area data bundled under
- * {@code /idn-area/} (idn-area-data, ODbL: see NOTICE there). Immutable; load once.
+ * {@code /idn-area/} (idn-area-data, ODbL: see NOTICE there). Immutable; loaded once per code and cached.
  */
 public final class Region {
 
     private static final String DATA = "/idn-area/";
     private static final Pattern REGENCY_CODE = Pattern.compile("\\d{2}\\.?\\d{2}");
+    private static final Map<String, Region> CACHE = new ConcurrentHashMap<>();
 
     private final String code;
     private final String name;
@@ -55,25 +57,28 @@ public final class Region {
      * @throws IllegalArgumentException for a malformed or unknown code
      */
     public static Region load(String regencyCode) {
-        String wanted = normaliseCode(regencyCode);
+        return CACHE.computeIfAbsent(normaliseCode(regencyCode), Region::read);
+    }
+
+    private static Region read(String wanted) {
         String[] regencyName = new String[1];
-        read("regencies.csv", row -> {
+        read("regencies.csv", wanted + ",", row -> {
             if (row.get(0).equals(wanted)) {
                 regencyName[0] = row.get(2);
             }
         });
         if (regencyName[0] == null) {
-            throw new IllegalArgumentException("unknown regency code '" + regencyCode + "' (see idn-area/regencies.csv)");
+            throw new IllegalArgumentException("unknown regency code '" + wanted + "' (see idn-area/regencies.csv)");
         }
         List<Kecamatan> kecamatan = new ArrayList<>();
-        read("districts.csv", row -> {
+        read("districts.csv", wanted + ".", row -> {
             if (row.get(1).equals(wanted)) {
                 kecamatan.add(new Kecamatan(row.get(0), row.get(2)));
             }
         });
         String prefix = wanted + ".";
         List<Village> villages = new ArrayList<>();
-        read("villages.csv", row -> {
+        read("villages.csv", prefix, row -> {
             if (row.get(1).startsWith(prefix)) {
                 String type = row.get(0).substring(row.get(0).lastIndexOf('.') + 1).startsWith("1") ? "kelurahan" : "desa";
                 villages.add(new Village(row.get(0), row.get(1), row.get(2), type));
@@ -130,11 +135,23 @@ public final class Region {
         return Optional.ofNullable(code == null ? null : villageByCode.get(code.strip()));
     }
 
+    /** Lower case letters and digits only: "Ledok Kulon" becomes "ledokkulon". */
     static String compact(String name) {
-        return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (name == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
-    private static void read(String file, Consumer<List<String>> rows) {
+    /** Calls {@code rows} for each data line starting with {@code linePrefix} (the CSVs start with the code). */
+    private static void read(String file, String linePrefix, Consumer<List<String>> rows) {
         InputStream in = Region.class.getResourceAsStream(DATA + file);
         if (in == null) {
             throw new IllegalStateException("missing bundled area data " + DATA + file);
@@ -142,7 +159,7 @@ public final class Region {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line = reader.readLine(); // header
             while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
+                if (line.startsWith(linePrefix)) {
                     rows.accept(csv(line));
                 }
             }

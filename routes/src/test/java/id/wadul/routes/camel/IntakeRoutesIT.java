@@ -1,0 +1,84 @@
+package id.wadul.routes.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.wadul.routes.flow.FlowFixtures;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.NotifyBuilder;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The intake routes on a real Camel context and the embedded database: hook, sweep and error handling. */
+class IntakeRoutesIT extends CamelTestSupport {
+
+    private final FlowFixtures.Handle flow = FlowFixtures.open();
+
+    @Override
+    protected RoutesBuilder[] createRouteBuilders() {
+        return new RoutesBuilder[] {new ErrorHandling(), new IntakeRoutes(flow.handler())};
+    }
+
+    @Override
+    protected Properties useOverridePropertiesWithPropertiesComponent() {
+        Properties p = new Properties();
+        p.setProperty("flow.intake.consumers", "1");
+        p.setProperty("flow.sweep.delay", "5000");
+        p.setProperty("flow.sweep.period", "200");
+        p.setProperty("flow.sweep.batch", "100");
+        return p;
+    }
+
+    @AfterEach
+    void close() {
+        flow.close();
+    }
+
+    @Test
+    void idsFromTheStoreHookAreHandled() {
+        // given three stored messages
+        List<Long> ids = List.of(flow.receive("6281111111111", "jln rusak parah di kec padangan"),
+                flow.receive("6282222222222", "lampu jalan mati di dander sdh seminggu"),
+                flow.receive("6283333333333", "halo"));
+        NotifyBuilder handled = new NotifyBuilder(context).fromRoute("intake").whenCompleted(3).create();
+
+        // when the hook offers them
+        ids.forEach(id -> template.sendBody(IntakeRoutes.INBOUND_OFFER, id));
+
+        // then
+        assertThat(handled.matches(30, TimeUnit.SECONDS)).isTrue();
+        // (the sweep may have handled one of them first; then the hook's exchange was a no-op)
+        await().atMost(30, TimeUnit.SECONDS).until(() -> ids.stream().allMatch(id -> flow.state(id).equals("HANDLED")));
+        assertThat(flow.ticketCount()).isEqualTo(2);
+    }
+
+    @Test
+    void theSweepFindsWhatNoHookAnnounced() {
+        // given messages stored while nobody listened (e.g. before a restart)
+        long a = flow.receive("6281111111111", "jln rusak parah di kec padangan");
+        long b = flow.receive("6282222222222", "halo");
+        NotifyBuilder swept = new NotifyBuilder(context).fromRoute("intake").whenCompleted(2).create();
+
+        // then the timer's sweep hands them to the intake
+        assertThat(swept.matches(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(flow.state(a)).isEqualTo("HANDLED");
+        assertThat(flow.state(b)).isEqualTo("HANDLED");
+    }
+
+    @Test
+    void aFailingMessageIsLoggedAndLeftForLaterWithoutStoppingTheOthers() {
+        // given an id no message has, then a good one
+        NotifyBuilder done = new NotifyBuilder(context).fromRoute("intake").whenCompleted(2).create();
+
+        template.sendBody(IntakeRoutes.INBOUND_OFFER, "not-a-message-id");
+        long good = flow.receive("6281111111111", "halo");
+        template.sendBody(IntakeRoutes.INBOUND_OFFER, good);
+
+        assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(flow.state(good)).isEqualTo("HANDLED");
+    }
+}
