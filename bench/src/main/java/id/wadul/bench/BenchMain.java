@@ -249,7 +249,7 @@ public final class BenchMain {
             double cpu = memory.serverCpuPer10k();
             double limit = jsmpp.serverCpuPer10k() * 2 / 3;
             report.target("#2 in memory: server CPU/msg <= 2/3 of jSMPP's",
-                    String.format("%.2f vs limit %.2f CPU s/10k msgs", cpu, limit), cpu <= limit);
+                    String.format("%.3f vs limit %.3f CPU s/10k msgs (jSMPP %.3f)", cpu, limit, jsmpp.serverCpuPer10k()), cpu <= limit);
         }
         if (stored == null || jsmpp == null) {
             report.target("#2 stored: rate >= 0.8x jSMPP's", "not run", null);

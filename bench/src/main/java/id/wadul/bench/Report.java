@@ -79,6 +79,6 @@ final class Report {
     }
 
     private static String num(double value) {
-        return Double.isNaN(value) ? "-" : String.format("%.2f", value);
+        return Double.isNaN(value) ? "-" : String.format("%.3f", value);
     }
 }
