@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsmpp.SMPPConstant;
 
@@ -21,7 +23,7 @@ import org.jsmpp.SMPPConstant;
  * <pre>
  * java -jar bench/target/wadul-bench.jar all                 # every scenario
  * java -jar bench/target/wadul-bench.jar jsmpp memory        # some of them
- * options: --binds 4 --window 64 --warmup 20 --seconds 20 --rate 5000
+ * options: --binds 4 --window 64 --warmup 20 --warmup-max 90 --seconds 20 --rate 5000
  *          --app-rate 500 --conf conf (the wadul conf folder the app scenario runs with)
  *          --jfr (record a flight recording of each server into its work dir; kept when the run fails)
  * </pre>
@@ -43,9 +45,11 @@ public final class BenchMain {
         Options options = Options.parse(args);
         Path runDir = Files.createTempDirectory("wadul-bench-");
         BenchMain bench = new BenchMain(options, runDir);
-        System.out.printf("wadul bench %s  JDK %s  %d cores  binds=%d window=%d warmup=%ds measure=%ds rate=%d/s%n",
-                Instant.now(), Runtime.version(), Runtime.getRuntime().availableProcessors(), options.binds,
-                options.window, options.warmup.toSeconds(), options.measure.toSeconds(), (long) options.rate);
+        System.out.printf("wadul bench %s  JDK %s  %d cores  binds=%d window=%d warmup=%d-%ds measure=%ds"
+                        + " rate=%d/s app-rate=%d/s%n", Instant.now(), Runtime.version(),
+                Runtime.getRuntime().availableProcessors(), options.binds, options.window, options.warmup.toSeconds(),
+                options.warmupMax.toSeconds(), options.measure.toSeconds(), (long) options.rate,
+                (long) options.appRate);
         System.out.println("server logs and data under " + runDir);
         Report.header(System.out);
         boolean failed = false;
@@ -88,7 +92,7 @@ public final class BenchMain {
              LoadClient client = LoadClient.connect(server.port(), "bench", "bench",
                      SMPPConstant.CID_BIND_TRANSCEIVER, options.binds, options.window)) {
             Mo.Factory factory = BenchMain::citizenMo;
-            client.run(RunPlan.flatOut(options.warmup), factory);
+            warmUp(client, factory, 0);
             record(label, "flat out", server, () -> client.run(RunPlan.flatOut(options.measure), factory));
             if (paced) {
                 record(label, "paced " + (long) options.rate + "/s", server,
@@ -102,6 +106,29 @@ public final class BenchMain {
         return List.of("smpp.account.bench.maxBinds=" + (options.binds + 2),
                 "smpp.account.bench.maxTps=1000000",
                 "smpp.account.bench.window=" + options.window);
+    }
+
+    /**
+     * Unmeasured load in 5 s slices until at least --warmup has passed and the last three slices' rates are
+     * within 10% of each other (the JIT has settled; batched sinks take long, since each batch is one call),
+     * or --warmup-max has passed. Prints each slice's rate.
+     */
+    private void warmUp(LoadClient client, Mo.Factory factory, double rate) throws Exception {
+        long start = System.nanoTime();
+        List<Double> rates = new ArrayList<>();
+        while (true) {
+            Duration slice = Duration.ofSeconds(5);
+            LoadResult r = client.run(rate > 0 ? RunPlan.atRate(slice, rate) : RunPlan.flatOut(slice), factory);
+            rates.add(r.rate());
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            List<Double> last = rates.subList(Math.max(0, rates.size() - 3), rates.size());
+            boolean steady = last.size() == 3 && Collections.max(last) <= 1.1 * Collections.min(last);
+            if (elapsed.compareTo(options.warmupMax) >= 0 || (elapsed.compareTo(options.warmup) >= 0 && steady)) {
+                break;
+            }
+        }
+        System.out.println("    warm-up, msg/s per 5 s slice: "
+                + rates.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" ")));
     }
 
     @FunctionalInterface
@@ -148,7 +175,7 @@ public final class BenchMain {
                 options.serverJvm, List.of())) {
             try (LoadClient client = LoadClient.connect(server.port(), "bench", "bench",
                     SMPPConstant.CID_BIND_TRANSCEIVER, options.binds, options.window)) {
-                client.run(RunPlan.flatOut(options.warmup), BenchMain::citizenMo);
+                warmUp(client, BenchMain::citizenMo, 0);
                 record(label, "Netty client", server,
                         () -> client.run(RunPlan.flatOut(options.measure), BenchMain::citizenMo));
             }
@@ -205,7 +232,7 @@ public final class BenchMain {
             officers.onDeliver(probe);
             Mo.Factory factory = BenchMain::citizenMo;
             // warm up at half the rate, then let the flow finish that work before measuring
-            client.run(RunPlan.atRate(options.warmup, options.appRate / 2), factory);
+            warmUp(client, factory, options.appRate / 2);
             probe.awaitQuiet(3_000, 90_000);
             probe.reset();
             record(label, "paced " + (long) options.appRate + "/s", server,
@@ -314,6 +341,7 @@ public final class BenchMain {
         int binds = 4;
         int window = 64;
         Duration warmup = Duration.ofSeconds(20);
+        Duration warmupMax = Duration.ofSeconds(90);
         Duration measure = Duration.ofSeconds(20);
         double rate = 5_000;
         double appRate = 500;
@@ -329,6 +357,7 @@ public final class BenchMain {
                     case "--binds" -> o.binds = Integer.parseInt(args[++i]);
                     case "--window" -> o.window = Integer.parseInt(args[++i]);
                     case "--warmup" -> o.warmup = Duration.ofSeconds(Long.parseLong(args[++i]));
+                    case "--warmup-max" -> o.warmupMax = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--seconds" -> o.measure = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--rate" -> o.rate = Double.parseDouble(args[++i]);
                     case "--jfr" -> o.jfr = true;
