@@ -54,6 +54,7 @@ public final class BenchMain {
         Report.header(System.out);
         boolean failed = false;
         for (String scenario : options.scenarios) {
+            System.out.println("    [" + scenario + "] load average before: " + loadAverage());
             try {
                 bench.run(scenario);
             } catch (Exception e) {
@@ -238,10 +239,10 @@ public final class BenchMain {
             record(label, "paced " + (long) options.appRate + "/s", server,
                     () -> client.run(RunPlan.atRate(options.measure, options.appRate), factory, probe),
                     m -> {
-                        probe.awaitQuiet(5_000, 90_000);
+                        probe.awaitQuiet(10_000, 90_000);
                         return new Measurement(m.server(), m.load(), m.result(), 0, 0, probe.latency(),
                                 String.format("MO -> officer's bind: %d forwards for %d of %d complaints"
-                                        + " within the wait (5 s quiet, 90 s at most)", probe.forwards(),
+                                        + " within the wait (10 s quiet, 90 s at most)", probe.forwards(),
                                         probe.complaintsReached(), m.result().ok()), probe.complaintsReached());
                     });
             record(label, "flat out", server, () -> client.run(RunPlan.flatOut(options.measure), factory));
@@ -324,6 +325,16 @@ public final class BenchMain {
         return report.rows().stream()
                 .filter(m -> m.server().startsWith(serverPrefix) && m.load().startsWith(loadPrefix))
                 .findFirst().orElse(null);
+    }
+
+    /** The machine's 1/5/15-minute load averages: how busy the rest of the shared machine was. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     private static void deleteDataDirs(Path dir) throws IOException {

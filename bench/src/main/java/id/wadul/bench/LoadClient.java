@@ -11,6 +11,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -69,7 +70,7 @@ final class LoadClient implements AutoCloseable {
 
     private void open(int port, int bindCommand, int binds, int window)
             throws InterruptedException, ExecutionException, TimeoutException {
-        current = new LoadRun(loop, sessions, RunPlan.flatOut(java.time.Duration.ZERO), null, null, 0);
+        current = new LoadRun(loop, sessions, RunPlan.flatOut(Duration.ZERO), null, null, 0); // until the first run
         for (int i = 0; i < binds; i++) {
             ClientSession session = new ClientSession(this, bindCommand, window);
             sessions.add(session);

@@ -1,10 +1,10 @@
 package id.wadul.bench;
 
 import id.wadul.gateway.config.GatewayConfig;
+import id.wadul.gateway.smpp.SmppServer;
 import id.wadul.routes.store.MariaDbInboundSink;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
-import id.wadul.gateway.smpp.SmppServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  * <p>Kinds: {@code jsmpp} (jSMPP's own server, acks without storing); {@code memory} (wadul's gateway
  * with an in-memory sink); {@code mariadb} (the gateway with the real group-commit MariaDbInboundSink on an
  * embedded MariaDB under the work dir); gateway kinds take {@code smpp.*=value} overrides after the work dir.
+ *
+ * <p>Standard output is the protocol with the orchestrator (READY, STOPPED); logs go to standard error.
  */
 public final class ServerMain {
 
@@ -70,7 +72,7 @@ public final class ServerMain {
                 };
                 summary = sink::summary;
             }
-            default -> throw new IllegalArgumentException("unknown server kind: " + kind + " " + rest + workDir);
+            default -> throw new IllegalArgumentException("unknown server kind: " + kind);
         }
         System.out.println("READY " + port);
         System.out.flush();
