@@ -2,8 +2,11 @@ package id.wadul.routes;
 
 import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.desk.AddOperatorCommand;
 import id.wadul.routes.understand.ClassifyCommand;
 import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.sql.Database;
+import id.wadul.sql.DatabaseConfig;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -39,7 +42,7 @@ public final class WadulMain {
         int status = switch (command) {
             case "run" -> run(settings);
             case "classify" -> classify(settings);
-            // case "add-operator" -> the call-in desk's account command (issue 4)
+            case "add-operator" -> addOperator(settings, rest);
             case "help", "-h", "--help" -> usage(System.out, 0);
             default -> usage(System.err, 2);
         };
@@ -66,11 +69,21 @@ public final class WadulMain {
         return 0;
     }
 
+    /** Creates a call-in desk account (the first admin, typically) in the configured database. */
+    private static int addOperator(Settings settings, String[] args) {
+        try (Database database = Database.start(DatabaseConfig.from(settings.properties()))) {
+            return AddOperatorCommand.run(database, args);
+        }
+    }
+
     private static int usage(PrintStream out, int status) {
         out.println("""
                 usage: java [-Dwadul.conf=conf] [-Dkey=value ...] -jar wadul.jar [command]
                   run        start the server (default)
                   classify   read texts from stdin (one per line), write one JSON object per line
+                  add-operator <username> <OPERATOR|ADMIN> <station> [--password-stdin]
+                             create a call-in desk account; prints a generated password once
+                             (stop the server first when it uses the embedded database)
                   help       this text
                 Settings: conf/wadul.properties; -Dkey=value overrides any key.""");
         return status;

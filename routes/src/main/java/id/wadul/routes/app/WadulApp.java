@@ -4,6 +4,7 @@ import id.wadul.gateway.OutboundSender;
 import id.wadul.gateway.config.GatewayConfig;
 import id.wadul.gateway.smpp.SmppServer;
 import id.wadul.routes.camel.ErrorHandling;
+import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
 import id.wadul.routes.camel.OutboxRoutes;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The running application. Starts the database (embedded under data.dir unless db.url is set), then the
  * Camel flow, then the SMPP gateway, so nothing is acknowledged before it can be stored; then the outbox
- * dispatcher, which needs the gateway to send. {@link #close()} stops them in reverse order, gracefully.
+ * dispatcher, which needs the gateway to send; then the call-in desk (HTTP). {@link #close()} stops them in
+ * reverse order, gracefully.
  */
 public final class WadulApp implements AutoCloseable {
 
@@ -53,6 +55,7 @@ public final class WadulApp implements AutoCloseable {
     private ProducerTemplate producer;
     private MariaDbInboundSink sink;
     private SmppServer gateway;
+    private DeskServer desk;
     private TicketService tickets;
     private boolean closed;
 
@@ -95,7 +98,7 @@ public final class WadulApp implements AutoCloseable {
         camel.setShutdownStrategy(new SimpleMainShutdownStrategy());
         camel.setInitialProperties(settings.properties());
         camel.configure().setName("wadul");
-        camel.configure().setShutdownTimeout((int) settings.getDuration("camel.shutdown.timeout",
+        camel.configure().setShutdownTimeout((int) settings.getDuration("wadul.shutdown.timeout",
                 Duration.ofSeconds(10)).toSeconds());
         for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler),
                 new OutboxRoutes(dispatcher), new EscalationRoutes(new Escalator(sessions, tickets, routing, flow,
@@ -113,8 +116,10 @@ public final class WadulApp implements AutoCloseable {
         gateway.start();
 
         camel.getCamelContext().getRouteController().startRoute(OutboxRoutes.ROUTE_ID);
-        LOG.info("wadul started in {} ms: SMPP port {}, database {}", (System.nanoTime() - t0) / 1_000_000,
-                gateway.port(), database.jdbcUrl());
+
+        desk = DeskServer.create(sessions, tickets, analyzer, settings, clock).start(settings.getInt("http.port", 8080));
+        LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",
+                (System.nanoTime() - t0) / 1_000_000, gateway.port(), desk.port(), database.jdbcUrl());
     }
 
     /** The store's after-commit hook: hands new message ids to the flow without blocking the store. */
@@ -172,6 +177,11 @@ public final class WadulApp implements AutoCloseable {
         return settings;
     }
 
+    /** The call-in desk's HTTP port actually bound. */
+    public int httpPort() {
+        return desk.port();
+    }
+
     /** The SMPP port actually bound. */
     public int smppPort() {
         return gateway.port();
@@ -191,6 +201,9 @@ public final class WadulApp implements AutoCloseable {
         closed = true;
         LOG.info("wadul stopping");
         try {
+            if (desk != null) {
+                stopQuietly(desk::stop);
+            }
             if (camel != null && camel.getCamelContext() != null) {
                 stopQuietly(() -> camel.getCamelContext().getRouteController().stopRoute(OutboxRoutes.ROUTE_ID));
             }

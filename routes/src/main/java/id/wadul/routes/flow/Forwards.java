@@ -1,7 +1,6 @@
 package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Officer;
-import id.wadul.routes.understand.RoutingTable;
 import id.wadul.routes.understand.Unit;
 import id.wadul.sql.ticket.TicketRow;
 import java.time.Instant;
@@ -12,12 +11,10 @@ import org.apache.ibatis.session.SqlSession;
 /** Builds the SMS a unit's officers get about a ticket, and queues one per officer. */
 final class Forwards {
 
-    private final RoutingTable routing;
     private final Messages messages;
     private final FlowSettings settings;
 
-    Forwards(RoutingTable routing, Messages messages, FlowSettings settings) {
-        this.routing = routing;
+    Forwards(Messages messages, FlowSettings settings) {
         this.messages = messages;
         this.settings = settings;
     }
@@ -77,9 +74,5 @@ final class Forwards {
     static String cut(String text, int max) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
         return oneLine.length() <= max ? oneLine : oneLine.substring(0, Math.max(0, max - 3)) + "...";
-    }
-
-    RoutingTable routing() {
-        return routing;
     }
 }

@@ -21,6 +21,7 @@ import org.slf4j.MDC;
  * Handles one stored inbound message in one transaction that ends with the message HANDLED: the abuse
  * checks, the command, the ticket work and every reply queued in the outbox. A crash before the commit
  * leaves the message RECEIVED, and the sweep hands it here again; a message already HANDLED is skipped.
+ * Safe to call from several threads: messages from the same number are handled one at a time.
  */
 public final class InboxHandler {
 
@@ -36,6 +37,7 @@ public final class InboxHandler {
     private final FlowSettings settings;
     private final Clock clock;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
+    private final Object[] stripes = new Object[64];
 
     public InboxHandler(SqlSessionFactory sessions, Inbox inbox, RoutingTable routing, TicketService tickets,
             Messages messages, FlowSettings settings, Clock clock) {
@@ -47,6 +49,9 @@ public final class InboxHandler {
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
     }
 
     /** Handles the message unless it was handled already. Returns true when it was handled now. */
@@ -59,8 +64,11 @@ public final class InboxHandler {
             if (message == null) {
                 return false;
             }
-            handle(session, message, now);
-            session.commit();
+            // one number's messages one at a time (repeat window, daily count), other numbers in parallel
+            synchronized (stripes[Math.floorMod(message.source().hashCode(), stripes.length)]) {
+                handle(session, message, now);
+                session.commit();
+            }
             failures.remove(messageId);
             return true;
         } catch (RuntimeException e) {
@@ -71,6 +79,59 @@ public final class InboxHandler {
         } finally {
             TicketService.restore("msgId", previous);
         }
+    }
+
+    /**
+     * Handles a batch of messages in one transaction, so they share one commit. If any of them fails, the
+     * batch is rolled back and each message is handled in its own transaction instead, so one bad message
+     * delays the others a little but never takes them down. Call from one thread at a time.
+     *
+     * @param ids message ids; anything that is not a number is logged and skipped
+     * @return how many messages were handled now
+     */
+    public int handleAll(List<?> ids) {
+        List<Long> valid = new java.util.ArrayList<>();
+        for (Object id : ids) {
+            try {
+                valid.add(Long.valueOf(String.valueOf(id).strip()));
+            } catch (NumberFormatException e) {
+                LOG.error("Not an inbound message id: {}", id);
+            }
+        }
+        if (valid.size() <= 1) {
+            return valid.isEmpty() || !handle(valid.get(0)) ? 0 : 1;
+        }
+        try (SqlSession session = sessions.openSession(false)) {
+            Instant now = clock.instant();
+            int handled = 0;
+            for (Long id : valid) {
+                String previous = MDC.get("msgId");
+                MDC.put("msgId", String.valueOf(id));
+                try {
+                    Inbox.Stored message = inbox.claim(session, id, now).orElse(null);
+                    if (message != null) {
+                        handle(session, message, now);
+                        handled++;
+                    }
+                } finally {
+                    TicketService.restore("msgId", previous);
+                }
+            }
+            session.commit();
+            valid.forEach(failures::remove);
+            return handled;
+        } catch (RuntimeException e) {
+            LOG.warn("Batch of {} inbound messages failed ({}); handling them one by one", valid.size(), e.toString());
+        }
+        int handled = 0;
+        for (Long id : valid) {
+            try {
+                handled += handle(id) ? 1 : 0;
+            } catch (RuntimeException e) {
+                // logged by handle(id); the message stays RECEIVED for the sweep
+            }
+        }
+        return handled;
     }
 
     /** RECEIVED messages to (re)handle, oldest first, without those that failed too often in this run. */

@@ -50,11 +50,6 @@ public final class Messages {
         return t.strip();
     }
 
-    /** True when a template with this key exists. */
-    public boolean has(String key) {
-        return templates.containsKey(key);
-    }
-
     /** The template with its placeholders filled; whitespace runs left by empty values are collapsed. */
     public String format(String key, Map<String, ?> values) {
         Matcher m = PLACEHOLDER.matcher(text(key));

@@ -16,10 +16,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.apache.ibatis.session.SqlSession;
@@ -55,7 +53,7 @@ public final class TicketService implements ComplaintIntake {
         this.analyzer = analyzer;
         this.region = region;
         this.routing = routing;
-        this.forwards = new Forwards(routing, messages, settings);
+        this.forwards = new Forwards(messages, settings);
         this.updates = new TicketUpdates(routing, messages, settings);
         this.messages = messages;
         this.settings = settings;
@@ -225,11 +223,5 @@ public final class TicketService implements ComplaintIntake {
         } else {
             MDC.put(key, previous);
         }
-    }
-
-    static List<String> codes(List<Unit> units) {
-        List<String> out = new ArrayList<>();
-        units.forEach(u -> out.add(u.code()));
-        return out;
     }
 }

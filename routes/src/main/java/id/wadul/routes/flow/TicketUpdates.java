@@ -33,7 +33,7 @@ final class TicketUpdates {
 
     TicketUpdates(RoutingTable routing, Messages messages, FlowSettings settings) {
         this.routing = routing;
-        this.forwards = new Forwards(routing, messages, settings);
+        this.forwards = new Forwards(messages, settings);
         this.messages = messages;
         this.settings = settings;
     }

@@ -65,6 +65,22 @@ class InboxHandlerIT {
     }
 
     @Test
+    void aBatchIsHandledInOneTransactionAndSeesItsOwnRepeats() {
+        long a = f.receive(CITIZEN, ROAD);
+        long b = f.receive(CITIZEN, ROAD);
+        long c = f.receive("6285555555555", "halo");
+
+        assertThat(f.inbox.handleAll(List.of(a, b, c, a))).isEqualTo(3);
+
+        assertThat(List.of(f.state(a), f.state(b), f.state(c))).containsOnly("HANDLED");
+        assertThat(f.ticketsOfMessage(a)).hasSize(1);
+        assertThat(f.ticketsOfMessage(b)).isEmpty();
+        assertThat(f.outboxTo(CITIZEN)).hasSize(2);
+        assertThat(lastTo(CITIZEN)).contains("sudah tercatat");
+        assertThat(f.outboxTo(PUPR_1)).hasSize(1);
+    }
+
+    @Test
     void rahasiaMakesTheComplaintAnonymous() {
         long id = f.handle(CITIZEN, "RAHASIA pungli di kantor desa ngraho");
 
@@ -205,8 +221,14 @@ class InboxHandlerIT {
         assertThat(f.outbox()).isEmpty();
         assertThat(f.inbox.pending(10)).containsExactly(id);
 
+        // and in a batch, the others are handled one by one while it stays RECEIVED
+        long help = f.receive("6285555555555", "halo");
+        assertThat(f.inbox.handleAll(List.of(help, id))).isEqualTo(1);
+        assertThat(f.state(help)).isEqualTo("HANDLED");
+        assertThat(f.outboxTo("6285555555555")).hasSize(1);
+        assertThat(f.state(id)).isEqualTo("RECEIVED");
+
         // and after three failures the sweep leaves it alone until a restart
-        assertThatThrownBy(() -> f.inbox.handle(id)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> f.inbox.handle(id)).isInstanceOf(IllegalArgumentException.class);
         assertThat(f.inbox.pending(10)).isEmpty();
     }

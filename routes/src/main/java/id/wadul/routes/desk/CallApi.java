@@ -1,0 +1,139 @@
+package id.wadul.routes.desk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.wadul.sql.desk.CallRow;
+import id.wadul.sql.desk.TicketNote;
+import id.wadul.sql.desk.TicketSummary;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Autocomplete, live suggestion, similar open tickets, logging a call and the follow-up list. */
+final class CallApi {
+
+    private static final int AUTOCOMPLETE_LIMIT = 10;
+    private static final Map<String, String> STATE_LABELS = Map.of(
+            "TRIAGE", "Diperiksa Kominfo", "OPEN", "Diteruskan ke unit", "IN_PROGRESS", "Sedang diproses",
+            "DONE", "Selesai", "REJECTED", "Ditolak");
+
+    private final CallDesk desk;
+    private final Advisor advisor;
+    private final ObjectMapper json;
+
+    CallApi(CallDesk desk, Advisor advisor, ObjectMapper json) {
+        this.desk = desk;
+        this.advisor = advisor;
+        this.json = json;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/api/kecamatan", ctx -> Json.send(ctx, json, 200,
+                advisor.places().kecamatan(ctx.queryParam("q"), AUTOCOMPLETE_LIMIT)));
+        routes.get("/api/desa", this::villages);
+        routes.get("/api/categories", ctx -> Json.send(ctx, json, 200, codesAndNames(advisor.categories())));
+        routes.get("/api/units", ctx -> Json.send(ctx, json, 200, codesAndNames(advisor.units())));
+        routes.post("/api/suggest", this::suggest);
+        routes.get("/api/similar", this::similar);
+        routes.post("/api/calls", this::logCall);
+        routes.get("/api/calls", this::listCalls);
+    }
+
+    private void villages(Context ctx) {
+        String kecamatan = ctx.queryParam("kecamatan");
+        if (kecamatan == null || advisor.places().kecamatanByCode(kecamatan).isEmpty()) {
+            throw ApiException.invalid("kecamatan", "Pilih kecamatan dulu.");
+        }
+        Json.send(ctx, json, 200, advisor.places().villages(kecamatan, ctx.queryParam("q"), AUTOCOMPLETE_LIMIT));
+    }
+
+    private void suggest(Context ctx) {
+        JsonNode body = Json.body(ctx, json);
+        String text = CallRequest.text(body, "text");
+        if (text == null) {
+            throw ApiException.invalid("text", "Isi keluhan wajib diisi.");
+        }
+        if (text.length() > CallValidator.MAX_TEXT) {
+            text = text.substring(0, CallValidator.MAX_TEXT);
+        }
+        Advisor.Suggestion s = advisor.suggest(text, CallRequest.text(body, "kecamatan"),
+                CallRequest.text(body, "desa"));
+        Json.send(ctx, json, 200, s);
+    }
+
+    private void similar(Context ctx) {
+        List<Map<String, Object>> list = desk.similar(ctx.queryParam("category"), ctx.queryParam("desa")).stream()
+                .map(CallApi::ticketView).toList();
+        Json.send(ctx, json, 200, list);
+    }
+
+    private void logCall(Context ctx) {
+        CallRequest request = CallRequest.from(Json.body(ctx, json));
+        Json.send(ctx, json, 201, desk.log(Json.user(ctx), request));
+    }
+
+    private void listCalls(Context ctx) {
+        String scope = ctx.queryParam("scope");
+        boolean today = scope == null || scope.equals("today");
+        if (!today && !scope.equals("recent")) {
+            throw ApiException.invalid("scope", "Pilih hari ini atau terbaru.");
+        }
+        String q = ctx.queryParam("q");
+        String ticket = q == null || q.isBlank() ? null : q.strip().toUpperCase(Locale.ROOT);
+        List<Map<String, Object>> list = desk.calls(Json.user(ctx), today && ticket == null, ticket).stream()
+                .map(CallApi::callView).toList();
+        Json.send(ctx, json, 200, list);
+    }
+
+    private static List<Map<String, String>> codesAndNames(Map<String, String> entries) {
+        return entries.entrySet().stream().map(e -> Map.of("code", e.getKey(), "name", e.getValue())).toList();
+    }
+
+    private static Map<String, Object> ticketView(TicketSummary t) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("ticket", t.number());
+        view.put("channel", t.channel());
+        view.put("category", t.category());
+        view.put("state", t.state());
+        view.put("stateLabel", STATE_LABELS.getOrDefault(t.state(), t.state()));
+        view.put("urgent", t.urgent());
+        view.put("text", t.text());
+        view.put("kecamatan", t.kecamatanName());
+        view.put("desa", t.desaName());
+        view.put("createdAt", t.createdAt() == null ? null : t.createdAt().toString());
+        return view;
+    }
+
+    private static Map<String, Object> callView(CallDesk.CallView v) {
+        CallRow c = v.call();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("ticket", c.ticketNumber());
+        view.put("linked", c.linked());
+        view.put("createdAt", c.createdAt() == null ? null : c.createdAt().toString());
+        view.put("operator", c.operator());
+        view.put("station", c.station());
+        view.put("callerName", c.anonymous() ? null : c.callerName());
+        view.put("text", c.text());
+        view.put("category", c.category());
+        view.put("urgent", c.urgent());
+        view.put("emergency", c.emergency());
+        view.put("anonymous", c.anonymous());
+        view.put("secret", c.secret());
+        view.put("state", v.state());
+        view.put("stateLabel", STATE_LABELS.getOrDefault(v.state(), v.state()));
+        view.put("notes", v.notes().stream().map(CallApi::noteView).toList());
+        return view;
+    }
+
+    private static Map<String, Object> noteView(TicketNote n) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("at", n.at() == null ? null : n.at().toString());
+        view.put("kind", n.kind());
+        view.put("unit", n.unitName() != null ? n.unitName() : n.unitCode());
+        view.put("detail", n.detail());
+        return view;
+    }
+}

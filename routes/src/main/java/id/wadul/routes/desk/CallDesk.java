@@ -1,0 +1,169 @@
+package id.wadul.routes.desk;
+
+import id.wadul.routes.desk.CallValidator.ValidCall;
+import id.wadul.routes.flow.ComplaintIntake;
+import id.wadul.routes.flow.NewComplaint;
+import id.wadul.routes.flow.OpenedTicket;
+import id.wadul.sql.desk.CallMapper;
+import id.wadul.sql.desk.CallRow;
+import id.wadul.sql.desk.DeskTicketMapper;
+import id.wadul.sql.desk.TicketNote;
+import id.wadul.sql.desk.TicketSummary;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * What the desk does with a call: a new ticket through the same {@link ComplaintIntake} as an SMS
+ * (channel {@code radio}), or a note on an open ticket it is linked to; and the lists the presenter reads from.
+ */
+public final class CallDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallDesk.class);
+    private static final Set<String> OPEN_STATES = Set.of("TRIAGE", "OPEN", "IN_PROGRESS");
+    private static final Duration SIMILAR_WINDOW = Duration.ofDays(30);
+    private static final Duration RECENT_WINDOW = Duration.ofDays(7);
+    private static final int LIST_LIMIT = 200;
+
+    private final SqlSessionFactory sql;
+    private final ComplaintIntake intake;
+    private final CallValidator validator;
+    private final ZoneId zone;
+    private final Clock clock;
+
+    public CallDesk(SqlSessionFactory sql, ComplaintIntake intake, CallValidator validator, ZoneId zone, Clock clock) {
+        this.sql = sql;
+        this.intake = intake;
+        this.validator = validator;
+        this.zone = zone;
+        this.clock = clock;
+    }
+
+    /** What the page shows after a submit: the number to read on air. */
+    public record Logged(String ticket, String category, boolean urgent, boolean triage, List<String> units,
+            boolean linked, boolean duplicate) {
+    }
+
+    /** A call with its ticket's current state and the units' notes. */
+    public record CallView(CallRow call, String state, List<TicketNote> notes) {
+    }
+
+    public Logged log(DeskUser user, CallRequest request) {
+        ValidCall valid = validator.validate(request);
+        return valid.linkTicket() != null ? link(user, valid) : open(user, valid);
+    }
+
+    private Logged open(DeskUser user, ValidCall valid) {
+        CallRequest r = valid.request();
+        boolean urgent = r.urgent() || r.emergency();
+        NewComplaint complaint = new NewComplaint("radio", valid.citizenNumber(), r.name(), r.text(), r.anonymous(),
+                r.secret(), urgent, r.consentSms() && valid.citizenNumber() != null, r.kecamatan(), r.desa(),
+                r.category(), r.units(), user.username(), user.station(), null);
+        OpenedTicket ticket = intake.open(complaint);
+        MDC.put("ticket", ticket.number());
+        try {
+            try (SqlSession s = sql.openSession(true)) {
+                s.getMapper(CallMapper.class).insert(row(user, valid, ticket.ticketId(), ticket.number(), false,
+                        ticket.category(), ticket.urgent(), clock.instant()));
+            } catch (RuntimeException e) {
+                // the ticket (with operator and station) is stored and forwarded: the presenter still gets its
+                // number; only the desk's own list will miss this call
+                LOG.error("Desk call log row for ticket {} not stored", ticket.number(), e);
+            }
+            LOG.info("Desk call by {} ({}) opened ticket {}: category {}, urgent {}, triage {}, units {}",
+                    user.username(), user.station(), ticket.number(), ticket.category(), ticket.urgent(),
+                    ticket.triage(), ticket.units());
+            return new Logged(ticket.number(), ticket.category(), ticket.urgent(), ticket.triage(), ticket.units(),
+                    false, ticket.duplicateOf());
+        } finally {
+            MDC.remove("ticket");
+        }
+    }
+
+    private Logged link(DeskUser user, ValidCall valid) {
+        CallRequest r = valid.request();
+        try (SqlSession s = sql.openSession(false)) {
+            DeskTicketMapper tickets = s.getMapper(DeskTicketMapper.class);
+            TicketSummary ticket = tickets.findByNumber(valid.linkTicket());
+            if (ticket == null || !OPEN_STATES.contains(ticket.state())) {
+                throw ApiException.invalid("linkTicket", "Tiket tidak ditemukan atau sudah ditutup.");
+            }
+            MDC.put("ticket", ticket.number());
+            try {
+                String detail = "Panggilan radio (" + user.station() + "): " + r.text();
+                tickets.insertOperatorNote(ticket.id(), clock.instant(), user.username(),
+                        detail.length() > 1000 ? detail.substring(0, 1000) : detail);
+                s.getMapper(CallMapper.class).insert(row(user, valid, ticket.id(), ticket.number(), true,
+                        ticket.category(), ticket.urgent() || r.urgent() || r.emergency(), clock.instant()));
+                s.commit();
+                LOG.info("Desk call by {} ({}) linked to ticket {}", user.username(), user.station(), ticket.number());
+                return new Logged(ticket.number(), ticket.category(), ticket.urgent(), "TRIAGE".equals(ticket.state()),
+                        List.of(), true, false);
+            } finally {
+                MDC.remove("ticket");
+            }
+        }
+    }
+
+    private static CallRow row(DeskUser user, ValidCall valid, long ticketId, String number, boolean linked,
+            String category, boolean urgent, Instant at) {
+        CallRequest r = valid.request();
+        return new CallRow(0, ticketId, number, linked, user.username(), user.station(), r.name(),
+                valid.citizenNumber(), r.consentSms() && valid.citizenNumber() != null, r.kecamatan(), r.desa(),
+                r.text(), category, urgent, r.emergency(), r.anonymous(), r.secret(), at);
+    }
+
+    /** Open tickets of the category in the village, to link a call to instead of opening another. */
+    public List<TicketSummary> similar(String category, String desaCode) {
+        if (category == null || desaCode == null) {
+            return List.of();
+        }
+        try (SqlSession s = sql.openSession(true)) {
+            return s.getMapper(DeskTicketMapper.class).similar(category, desaCode,
+                    clock.instant().minus(SIMILAR_WINDOW), 10);
+        }
+    }
+
+    /**
+     * Today's (since local midnight) or the last week's calls visible to the user, newest first.
+     *
+     * @param ticket only calls on this ticket number, or null
+     */
+    public List<CallView> calls(DeskUser user, boolean today, String ticket) {
+        Instant since = today ? LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant()
+                : clock.instant().minus(RECENT_WINDOW);
+        try (SqlSession s = sql.openSession(true)) {
+            List<CallRow> calls = s.getMapper(CallMapper.class).list(user.visibleStation(), since, ticket,
+                    LIST_LIMIT);
+            if (calls.isEmpty()) {
+                return List.of();
+            }
+            Set<Long> ids = calls.stream().map(CallRow::ticketId).collect(Collectors.toCollection(LinkedHashSet::new));
+            DeskTicketMapper tickets = s.getMapper(DeskTicketMapper.class);
+            Map<Long, String> states = tickets.findByIds(ids).stream()
+                    .collect(Collectors.toMap(TicketSummary::id, TicketSummary::state));
+            Map<Long, List<TicketNote>> notes = tickets.notes(ids).stream()
+                    .collect(Collectors.groupingBy(TicketNote::ticketId));
+            List<CallView> views = new ArrayList<>(calls.size());
+            for (CallRow call : calls) {
+                views.add(new CallView(call, states.getOrDefault(call.ticketId(), "?"),
+                        notes.getOrDefault(call.ticketId(), List.of())));
+            }
+            return views;
+        }
+    }
+
+}

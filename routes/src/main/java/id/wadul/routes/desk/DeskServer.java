@@ -1,0 +1,186 @@
+package id.wadul.routes.desk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.wadul.routes.app.Settings;
+import id.wadul.routes.flow.ComplaintIntake;
+import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.routes.understand.Region;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The call-in desk's HTTP server: the page ({@code /}, {@code /login}, {@code /desk/*}) and its JSON API
+ * ({@code /api/*}) on Javalin (Jetty 12), in the application's process. Every API call but login needs a session
+ * cookie; every state-changing one also the session's CSRF token in the {@code X-CSRF-Token} header.
+ */
+public final class DeskServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeskServer.class);
+    static final String COOKIE = "wadul_desk";
+    static final String CSRF_HEADER = "X-CSRF-Token";
+    static final String USER = "desk.user";
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    private static final Map<String, String> ASSETS = Map.of(
+            "desk.js", "text/javascript; charset=utf-8",
+            "login.js", "text/javascript; charset=utf-8",
+            "desk.css", "text/css; charset=utf-8");
+
+    private final Sessions sessions;
+    private final AuthApi auth;
+    private final CallApi calls;
+    private final ObjectMapper json = new ObjectMapper();
+    private final DeskSettings settings;
+    private Javalin app;
+
+    /**
+     * @param sql      the application's MyBatis factory (mappers of {@code id.wadul.sql.desk} registered)
+     * @param intake   the complaint flow's door, the same the SMS path uses
+     * @param advisor  places, categories, units and the classifier's reading of a text
+     * @param zone     the regency's time zone ("today" of the follow-up list), e.g. Asia/Jakarta
+     */
+    public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
+            ZoneId zone, Clock clock) {
+        this.settings = settings;
+        this.sessions = new Sessions(sql, settings, clock);
+        Accounts accounts = new Accounts(sql, settings, clock);
+        this.auth = new AuthApi(accounts, sessions, settings, json,
+                new LoginThrottle(30, Duration.ofMinutes(5), clock, 10_000));
+        CallValidator validator = new CallValidator(advisor.places(), advisor.categories().keySet(),
+                advisor.units().keySet());
+        this.calls = new CallApi(new CallDesk(sql, intake, validator, zone, clock), advisor, json);
+    }
+
+    /**
+     * The desk as the application runs it: the flow's analyzer and regency ({@code wadul.regency},
+     * {@code wadul.zone}) and the {@code http.host}/{@code desk.*} settings ({@link DeskSettings#from}).
+     * Start it with {@code start(settings.getInt("http.port", 8080))}.
+     */
+    public static DeskServer create(SqlSessionFactory sql, ComplaintIntake intake, ComplaintAnalyzer analyzer,
+            Settings settings, Clock clock) {
+        Region region = Region.load(settings.get("wadul.regency"));
+        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), DeskSettings.from(settings),
+                ZoneId.of(settings.get("wadul.zone", "Asia/Jakarta")), clock);
+    }
+
+    /** Starts listening; {@code port} 0 takes a free port (see {@link #port()}). */
+    public synchronized DeskServer start(int port) {
+        app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.http.maxRequestSize = 64 * 1024;
+            config.jetty.host = settings.host();
+            config.routes.before(this::securityHeaders);
+            config.routes.before("/api/*", this::authenticate);
+            config.routes.get("/", ctx -> page(ctx, "desk.html", true));
+            config.routes.get("/login", ctx -> page(ctx, "login.html", false));
+            config.routes.get("/desk/{asset}", this::asset);
+            auth.register(config.routes);
+            calls.register(config.routes);
+            config.routes.exception(ApiException.class, this::apiError);
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Desk request {} {} failed", ctx.method(), ctx.path(), e);
+                Json.send(ctx, json, 500, Map.of("error", "Terjadi kesalahan di server. Coba lagi."));
+            });
+            config.routes.error(404, "application/json", ctx -> Json.send(ctx, json, 404,
+                    Map.of("error", "Tidak ditemukan.")));
+        }).start(port);
+        LOG.info("Call-in desk listening on {}:{}", settings.host(), app.port());
+        return this;
+    }
+
+    public synchronized int port() {
+        return app.port();
+    }
+
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+    }
+
+    private void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", CSP);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    private void authenticate(Context ctx) {
+        String method = ctx.method().name();
+        boolean changesState = !method.equals("GET") && !method.equals("HEAD");
+        String type = ctx.header("Content-Type");
+        if (changesState && (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json"))) {
+            // a cross-site HTML form cannot send this type without CORS, which we never allow
+            throw new ApiException(415, "Permintaan harus berupa JSON.");
+        }
+        if (ctx.path().equals("/api/login")) {
+            return;
+        }
+        DeskUser user = currentUser(ctx)
+                .orElseThrow(() -> new ApiException(401, "Sesi berakhir atau belum masuk. Silakan masuk lagi."));
+        if (changesState && !Sessions.csrfMatches(user, ctx.header(CSRF_HEADER))) {
+            LOG.warn("Desk CSRF token missing or wrong: {} {} by {}", method, ctx.path(), user.username());
+            throw new ApiException(403, "Token keamanan (CSRF) tidak valid. Muat ulang halaman.");
+        }
+        ctx.attribute(USER, user);
+    }
+
+    private Optional<DeskUser> currentUser(Context ctx) {
+        return sessions.resolve(ctx.cookie(COOKIE));
+    }
+
+    private void page(Context ctx, String file, boolean needsLogin) {
+        boolean loggedIn = currentUser(ctx).isPresent();
+        if (needsLogin && !loggedIn) {
+            ctx.redirect("/login", HttpStatus.SEE_OTHER);
+            return;
+        }
+        if (!needsLogin && loggedIn) {
+            ctx.redirect("/", HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.contentType("text/html; charset=utf-8").result(resource(file));
+    }
+
+    private void asset(Context ctx) {
+        String name = ctx.pathParam("asset");
+        String type = ASSETS.get(name);
+        if (type == null) {
+            throw new ApiException(404, "Tidak ditemukan.");
+        }
+        ctx.contentType(type).result(resource(name));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = DeskServer.class.getResourceAsStream("/desk/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("desk resource missing: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void apiError(ApiException e, Context ctx) {
+        if (!e.fieldErrors().isEmpty()) {
+            Json.send(ctx, json, e.status(), Map.of("errors", e.fieldErrors()));
+        } else {
+            Json.send(ctx, json, e.status(), Map.of("error", e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package id.wadul.routes.desk;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a desk account may do: an operator logs calls for their station, an admin sees all and manages accounts. */
+public enum Role {
+    OPERATOR, ADMIN;
+
+    public static Optional<Role> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

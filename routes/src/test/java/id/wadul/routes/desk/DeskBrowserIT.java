@@ -1,0 +1,261 @@
+package id.wadul.routes.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.wadul.routes.app.Settings;
+import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.sql.DatabaseConfig;
+import id.wadul.sql.testing.TestDatabase;
+import id.wadul.sql.ticket.TicketMapper;
+import id.wadul.sql.ticket.TicketRow;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.apache.ibatis.session.SqlSession;
+import org.jsmpp.bean.AlertNotification;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.MessageReceiverListener;
+import org.jsmpp.session.SMPPSession;
+import org.jsmpp.session.Session;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The whole path in a real headless Chromium: the wadul application (database, flow, outbox, SMPP gateway) with
+ * the desk beside it; an operator logs in and logs a call with the keyboard only, reads the ticket number, and
+ * the officer's SMPP bind receives the forwarded SMS.
+ */
+class DeskBrowserIT {
+
+    static WadulApp app;
+    static DeskServer desk;
+    static WebDriver browser;
+    static Path profile;
+    static SMPPSession officer;
+    static final BlockingQueue<DeliverSm> received = new LinkedBlockingQueue<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        DatabaseConfig db = TestDatabase.configFor("wadul_desk_browser_" + ProcessHandle.current().pid());
+        Properties overrides = new Properties();
+        overrides.setProperty("db.url", db.jdbcUrl());
+        overrides.setProperty("db.user", db.user());
+        overrides.setProperty("db.password", db.password());
+        overrides.setProperty("smpp.host", "127.0.0.1");
+        overrides.setProperty("smpp.port", "0");
+        overrides.setProperty("http.port", "0");
+        overrides.setProperty("http.host", "127.0.0.1");
+        Settings settings = Settings.load(DeskFixtures.CONF, overrides);
+        app = WadulApp.start(settings);
+        new Accounts(app.sessions(), DeskSettings.defaults(), Clock.systemUTC())
+                .create("siti", "OPERATOR", "Radio Malowopati", "rahasia-sekali-123");
+        // wired as the application does (see DeskServer.create)
+        desk = DeskServer.create(app.sessions(), app.intake(),
+                ComplaintAnalyzer.load(settings.confDir(), settings.get("wadul.regency")), settings,
+                Clock.systemUTC()).start(0);
+
+        officer = new SMPPSession();
+        officer.setTransactionTimer(5000);
+        officer.setMessageReceiverListener(new MessageReceiverListener() {
+            @Override
+            public void onAcceptDeliverSm(DeliverSm deliverSm) {
+                received.add(deliverSm);
+            }
+
+            @Override
+            public void onAcceptAlertNotification(AlertNotification alertNotification) {
+            }
+
+            @Override
+            public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
+                return null;
+            }
+        });
+        officer.connectAndBind("127.0.0.1", app.smppPort(), new BindParameter(BindType.BIND_RX, "demo", "demo1708",
+                "", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, ""), 10_000);
+
+        profile = Files.createTempDirectory("wadul-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1300", "--lang=id-ID", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (officer != null) {
+            officer.unbindAndClose();
+        }
+        if (desk != null) {
+            desk.stop();
+        }
+        if (app != null) {
+            app.close();
+        }
+        if (profile != null) {
+            try (var paths = Files.walk(profile)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    WebElement typed(String keys) {
+        WebElement active = browser.switchTo().activeElement();
+        active.sendKeys(keys);
+        return active;
+    }
+
+    void waitForOption(String listId, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#" + listId + " li[aria-selected=true]"), text));
+    }
+
+    @Test
+    void operatorLogsACallWithTheKeyboardOnlyAndTheOfficerGetsTheSms() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get("http://127.0.0.1:" + desk.port() + "/");
+        wait.until(ExpectedConditions.urlContains("/login"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+        typed("siti" + Keys.TAB);
+        typed("rahasia-sekali-123" + Keys.ENTER);
+        String deskUrl = "http://127.0.0.1:" + desk.port() + "/";
+        wait.until(ExpectedConditions.urlToBe(deskUrl));
+        // the login page's body may be looked up just before it goes away: look again until the desk is ready
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("name");
+
+        typed("Pak Darmo" + Keys.TAB);
+        typed("0812 3456 7890" + Keys.TAB);
+        assertThat(typed(" ").getAttribute("id")).isEqualTo("consent");
+        typed(String.valueOf(Keys.TAB));
+        typed("padnga");
+        waitForOption("kecamatan-list", "Padangan");
+        typed(String.valueOf(Keys.ENTER));
+        assertThat(browser.findElement(By.id("kecamatan")).getDomProperty("value")).isEqualToIgnoringCase("Padangan");
+        typed(String.valueOf(Keys.TAB));
+        typed("kun");
+        waitForOption("desa-list", "Kuncen");
+        typed(Keys.ARROW_DOWN.toString() + Keys.ARROW_UP + Keys.ENTER);
+        assertThat(browser.findElement(By.id("desa")).getDomProperty("value")).isEqualToIgnoringCase("Kuncen");
+        typed(String.valueOf(Keys.TAB));
+        String text = "Jalan rusak parah berlubang besar di depan balai desa <b>tebal</b>, sudah banyak motor jatuh";
+        assertThat(typed(text).getAttribute("id")).isEqualTo("text");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-category"), "Infrastruktur"));
+        assertThat(browser.findElement(By.id("s-units")).getText()).isNotBlank();
+        screenshot("desk-suggestion.png");
+
+        typed(String.valueOf(Keys.ENTER));
+        WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number")));
+        String ticket = number.getText();
+        assertThat(ticket).matches("[A-Z0-9]{4,12}");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("ready for the next caller")
+                .isEqualTo("name");
+        assertThat(browser.findElement(By.id("text")).getDomProperty("value")).isEmpty();
+
+        TicketRow row;
+        try (SqlSession s = app.sessions().openSession(true)) {
+            row = s.getMapper(TicketMapper.class).findByNumber(ticket);
+        }
+        assertThat(row.channel()).isEqualTo("radio");
+        assertThat(row.operator()).isEqualTo("siti");
+        assertThat(row.category()).isEqualTo("infrastruktur");
+        assertThat(row.citizenNumber()).isEqualTo("6281234567890");
+        assertThat(row.text()).isEqualTo(text);
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calls"), ticket));
+        assertThat(browser.findElement(By.id("calls")).getText()).contains("<b>tebal</b>");
+        assertThat(browser.findElements(By.cssSelector("#calls b"))).isEmpty();
+        screenshot("desk-ticket.png");
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('.followup').scrollIntoView()");
+        screenshot("desk-followup.png");
+
+        // the next caller: Darurat from the keyboard shows the emergency numbers and marks it urgent; Enter with
+        // the required fields empty shows the messages next to the fields and stores nothing
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("name");
+        for (int i = 0; i < 9; i++) {
+            typed(String.valueOf(Keys.TAB));
+        }
+        assertThat(typed(" ").getAttribute("id")).isEqualTo("emergency");
+        assertThat(browser.findElement(By.id("emergency-box")).getText()).contains("112", "110");
+        assertThat(browser.findElement(By.id("urgent")).isSelected()).isTrue();
+        typed(String.valueOf(Keys.ENTER));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("err-kecamatan"), "wajib"));
+        assertThat(browser.findElement(By.id("err-text")).getText()).contains("wajib");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("kecamatan");
+        assertThat(browser.findElement(By.id("ticket-number")).getText()).isEqualTo(ticket);
+
+        DeliverSm forward = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (forward == null && System.nanoTime() < deadline) {
+            DeliverSm sms = received.poll(1, TimeUnit.SECONDS);
+            if (sms != null && !sms.getDestAddress().equals(row.citizenNumber())
+                    && text(sms).contains(ticket)) {
+                forward = sms;
+            }
+        }
+        assertThat(forward).as("forward of " + ticket + " at an officer's bind").isNotNull();
+        assertThat(List.of(forward.getDestAddress())).allMatch(a -> a.startsWith("62800000"));
+    }
+
+    /** The SMS text, bytes read as Latin-1: enough to find the ASCII ticket number in an unpacked GSM 7-bit text. */
+    static String text(DeliverSm sms) {
+        StringBuilder text = new StringBuilder();
+        if (sms.getShortMessage() != null) {
+            text.append(new String(sms.getShortMessage(), StandardCharsets.ISO_8859_1));
+        }
+        OptionalParameter payload = sms.getOptionalParameter(OptionalParameter.Tag.MESSAGE_PAYLOAD);
+        if (payload instanceof OptionalParameter.OctetString octets) {
+            text.append(new String(octets.getValue(), StandardCharsets.ISO_8859_1));
+        }
+        return text.toString();
+    }
+
+    static void screenshot(String name) throws IOException {
+        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path target = Path.of("target", name);
+        Files.createDirectories(target.getParent());
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

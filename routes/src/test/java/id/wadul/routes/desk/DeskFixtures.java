@@ -1,0 +1,35 @@
+package id.wadul.routes.desk;
+
+import id.wadul.routes.flow.FlowSettings;
+import id.wadul.routes.flow.Messages;
+import id.wadul.routes.flow.TicketService;
+import id.wadul.routes.flow.UnitSync;
+import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.routes.understand.Region;
+import id.wadul.sql.Database;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+
+/** Builds the flow's real parts for the desk's tests. */
+final class DeskFixtures {
+
+    static final Path CONF = Path.of("..", "conf");
+
+    private DeskFixtures() {
+    }
+
+    /** The flow's real ComplaintIntake on this database, with the shipped conf (units synced first). */
+    static TicketService intake(Database db, ComplaintAnalyzer analyzer) {
+        Clock clock = Clock.systemUTC();
+        UnitSync.sync(db.sqlSessionFactory(), analyzer.routing(), clock.instant());
+        FlowSettings flow = new FlowSettings("35.22", "1708", ZoneId.of("Asia/Jakarta"), Duration.ofHours(24), 30,
+                true, Set.of(), false, Duration.ofHours(4), Duration.ofHours(72), Duration.ofHours(24), 100, 500, 8,
+                Duration.ofSeconds(30), Duration.ZERO, 300);
+        return new TicketService(db.sqlSessionFactory(), analyzer, Region.load("35.22"), analyzer.routing(),
+                Messages.load(CONF.resolve("messages.properties")), flow, clock, new SecureRandom());
+    }
+}

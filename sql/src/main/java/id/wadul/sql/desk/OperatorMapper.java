@@ -1,0 +1,29 @@
+package id.wadul.sql.desk;
+
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** Accounts of the call-in desk ({@code desk_operator}). */
+public interface OperatorMapper {
+
+    /** Inserts an account; a taken username fails with the unique key {@code uq_desk_operator_username}. */
+    int insert(@Param("username") String username, @Param("passwordHash") String passwordHash,
+            @Param("role") String role, @Param("station") String station, @Param("createdAt") Instant createdAt);
+
+    OperatorRow findByUsername(@Param("username") String username);
+
+    OperatorRow findById(@Param("id") long id);
+
+    List<OperatorRow> listAll();
+
+    int countActiveAdmins();
+
+    /** Counts one failed login; locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
+    int recordFailure(@Param("id") long id, @Param("maxFailures") int maxFailures,
+            @Param("lockUntil") Instant lockUntil);
+
+    int resetFailures(@Param("id") long id);
+
+    int setActive(@Param("id") long id, @Param("active") boolean active);
+}
