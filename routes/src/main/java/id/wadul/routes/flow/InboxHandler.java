@@ -66,7 +66,9 @@ public final class InboxHandler {
             }
             // one number's messages one at a time (repeat window, daily count), other numbers in parallel
             synchronized (stripes[Math.floorMod(message.source().hashCode(), stripes.length)]) {
-                handle(session, message, now);
+                Writes writes = new Writes();
+                handle(session, message, now, writes);
+                writes.flush(session);
                 session.commit();
             }
             failures.remove(messageId);
@@ -104,19 +106,21 @@ public final class InboxHandler {
         try (SqlSession session = sessions.openSession(false)) {
             Instant now = clock.instant();
             int handled = 0;
+            Writes writes = new Writes();
             for (Long id : valid) {
                 String previous = MDC.get("msgId");
                 MDC.put("msgId", String.valueOf(id));
                 try {
                     Inbox.Stored message = inbox.claim(session, id, now).orElse(null);
                     if (message != null) {
-                        handle(session, message, now);
+                        handle(session, message, now, writes);
                         handled++;
                     }
                 } finally {
                     TicketService.restore("msgId", previous);
                 }
             }
+            writes.flush(session);
             session.commit();
             valid.forEach(failures::remove);
             return handled;
@@ -141,7 +145,11 @@ public final class InboxHandler {
         return inbox.received(limit + skip.size()).stream().filter(id -> !skip.contains(id)).limit(limit).toList();
     }
 
-    private void handle(SqlSession session, Inbox.Stored m, Instant now) {
+    /**
+     * Handles one claimed message. A new complaint's rows are gathered in {@code writes}; anything else
+     * flushes them first, so what it reads or writes sees every earlier message of the batch in order.
+     */
+    private void handle(SqlSession session, Inbox.Stored m, Instant now, Writes writes) {
         String from = m.source();
         if (settings.blocklist().contains(from)) {
             LOG.info("Message from blocked number {} ignored", Masking.mask(from));
@@ -155,12 +163,15 @@ public final class InboxHandler {
             return;
         }
         Command command = CommandParser.parse(m.text(), officer);
+        if (!(command instanceof Command.Complaint)) {
+            writes.flush(session);
+        }
         LOG.info("Message from {}{}: {}", officer ? "officer " : "", Masking.mask(from),
                 command.getClass().getSimpleName());
         Map<String, Object> v = Map.of("shortcode", settings.shortCode());
         if (command instanceof Command.Complaint c) {
             tickets.open(session, new NewComplaint("sms", from, null, c.text(), c.anonymous(), false, false, true,
-                    null, null, null, List.of(), null, null, m.id()), now);
+                    null, null, null, List.of(), null, null, m.id()), now, writes);
         } else if (command instanceof Command.StatusQuery q) {
             reply(session, m, updates.status(session, from, q.ticket(), now), now);
         } else if (command instanceof Command.OfficerAction a) {
