@@ -4,9 +4,13 @@ import id.wadul.routes.understand.Command;
 import id.wadul.routes.understand.CommandParser;
 import id.wadul.routes.understand.RoutingTable;
 import id.wadul.sql.ticket.DailyCountMapper;
+import id.wadul.sql.ticket.NumberCount;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +71,7 @@ public final class InboxHandler {
             // one number's messages one at a time (repeat window, daily count), other numbers in parallel
             synchronized (stripes[Math.floorMod(message.source().hashCode(), stripes.length)]) {
                 Writes writes = new Writes();
-                handle(session, message, now, writes);
+                handle(session, message, now, writes, null);
                 writes.flush(session);
                 session.commit();
             }
@@ -107,13 +111,16 @@ public final class InboxHandler {
             Instant now = clock.instant();
             int handled = 0;
             Writes writes = new Writes();
-            for (Long id : valid) {
+            Set<Long> unique = new java.util.LinkedHashSet<>(valid);
+            Map<Long, Inbox.Stored> claimed = inbox.claimAll(session, unique, now);
+            Map<String, Integer> counted = countAll(session, unique, claimed, now);
+            for (Long id : unique) {
                 String previous = MDC.get("msgId");
                 MDC.put("msgId", String.valueOf(id));
                 try {
-                    Inbox.Stored message = inbox.claim(session, id, now).orElse(null);
+                    Inbox.Stored message = claimed.get(id);
                     if (message != null) {
-                        handle(session, message, now, writes);
+                        handle(session, message, now, writes, counted);
                         handled++;
                     }
                 } finally {
@@ -149,7 +156,7 @@ public final class InboxHandler {
      * Handles one claimed message. A new complaint's rows are gathered in {@code writes}; anything else
      * flushes them first, so what it reads or writes sees every earlier message of the batch in order.
      */
-    private void handle(SqlSession session, Inbox.Stored m, Instant now, Writes writes) {
+    private void handle(SqlSession session, Inbox.Stored m, Instant now, Writes writes, Map<String, Integer> counted) {
         String from = m.source();
         if (settings.blocklist().contains(from)) {
             LOG.info("Message from blocked number {} ignored", Masking.mask(from));
@@ -159,7 +166,7 @@ public final class InboxHandler {
             return;
         }
         boolean officer = routing.unitOfOfficer(from).isPresent();
-        if (!officer && overDailyLimit(session, m, now)) {
+        if (!officer && overDailyLimit(session, m, now, counted)) {
             return;
         }
         Command command = CommandParser.parse(m.text(), officer);
@@ -184,14 +191,52 @@ public final class InboxHandler {
         }
     }
 
-    private boolean overDailyLimit(SqlSession session, Inbox.Stored m, Instant now) {
+    /**
+     * Counts a batch's messages in the daily counts with two statements: every message that
+     * {@link #overDailyLimit} would count, in one upsert. Returns, per number, its count before the first
+     * of them, which {@link #overDailyLimit} advances message by message; null when there is no limit.
+     */
+    private Map<String, Integer> countAll(SqlSession session, Collection<Long> order, Map<Long, Inbox.Stored> claimed,
+            Instant now) {
         if (settings.dailyLimit() <= 0) {
-            return false;
+            return null;
+        }
+        Map<String, Integer> added = new LinkedHashMap<>();
+        for (Long id : order) {
+            Inbox.Stored m = claimed.get(id);
+            if (m != null && !settings.blocklist().contains(m.source()) && routing.unitOfOfficer(m.source()).isEmpty()) {
+                added.merge(m.source(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> before = new HashMap<>();
+        if (added.isEmpty()) {
+            return before;
         }
         DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
         LocalDate day = LocalDate.ofInstant(now, settings.zone());
-        counts.increment(m.source(), day);
-        int n = counts.count(m.source(), day);
+        counts.incrementAll(added.entrySet().stream().map(e -> new NumberCount(e.getKey(), e.getValue())).toList(), day);
+        for (NumberCount c : counts.counts(added.keySet(), day)) {
+            before.put(c.number(), c.messages() - added.get(c.number()));
+        }
+        if (before.size() != added.size()) {
+            throw new IllegalStateException("daily counts of " + added.size() + " numbers, read " + before.size());
+        }
+        return before;
+    }
+
+    private boolean overDailyLimit(SqlSession session, Inbox.Stored m, Instant now, Map<String, Integer> counted) {
+        if (settings.dailyLimit() <= 0) {
+            return false;
+        }
+        int n;
+        if (counted != null) {
+            n = counted.merge(m.source(), 1, Integer::sum);
+        } else {
+            DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
+            LocalDate day = LocalDate.ofInstant(now, settings.zone());
+            counts.increment(m.source(), day);
+            n = counts.count(m.source(), day);
+        }
         if (n <= settings.dailyLimit()) {
             return false;
         }
