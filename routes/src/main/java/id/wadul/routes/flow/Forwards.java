@@ -34,6 +34,15 @@ final class Forwards {
         return n;
     }
 
+    /** {@link #queue(SqlSession, TicketRow, Unit, String, String, Instant)} gathered in {@code writes}. */
+    int queue(Writes writes, TicketRow ticket, Unit unit, String eventKey, String templateKey, Instant now) {
+        String text = text(ticket, unit, templateKey);
+        for (Officer officer : unit.officers()) {
+            writes.sms(eventKey, ticket.id(), officer.number(), text, now);
+        }
+        return unit.officers().size();
+    }
+
     String text(TicketRow ticket, Unit unit, String templateKey) {
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("ticket", ticket.number());

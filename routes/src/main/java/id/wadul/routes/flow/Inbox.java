@@ -3,7 +3,10 @@ package id.wadul.routes.flow;
 import id.wadul.sql.inbound.InboundMessageMapper;
 import id.wadul.sql.inbound.InboundMessageRow;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -33,6 +36,31 @@ public final class Inbox {
         InboundMessageRow row = mapper.findById(id);
         return Optional.of(new Stored(row.getId(), row.getSource(), row.getDestination(), row.getText(),
                 row.getReceivedAt()));
+    }
+
+    /**
+     * {@link #claim} for many messages with two statements: locks the RECEIVED ones among {@code ids} and
+     * marks them HANDLED in the caller's transaction. Returns them by id; those already handled are absent.
+     */
+    Map<Long, Stored> claimAll(SqlSession session, Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        InboundMessageMapper mapper = session.getMapper(InboundMessageMapper.class);
+        List<InboundMessageRow> rows = mapper.lockReceived(ids);
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Stored> claimed = new HashMap<>();
+        for (InboundMessageRow row : rows) {
+            claimed.put(row.getId(), new Stored(row.getId(), row.getSource(), row.getDestination(), row.getText(),
+                    row.getReceivedAt()));
+        }
+        int marked = mapper.markAllHandled(claimed.keySet(), now);
+        if (marked != claimed.size()) {
+            throw new IllegalStateException("claimed " + claimed.size() + " inbound messages but marked " + marked);
+        }
+        return claimed;
     }
 
     /** Ids of RECEIVED messages, oldest first. */

@@ -4,9 +4,13 @@ import id.wadul.routes.understand.Command;
 import id.wadul.routes.understand.CommandParser;
 import id.wadul.routes.understand.RoutingTable;
 import id.wadul.sql.ticket.DailyCountMapper;
+import id.wadul.sql.ticket.NumberCount;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +70,9 @@ public final class InboxHandler {
             }
             // one number's messages one at a time (repeat window, daily count), other numbers in parallel
             synchronized (stripes[Math.floorMod(message.source().hashCode(), stripes.length)]) {
-                handle(session, message, now);
+                Writes writes = new Writes();
+                handle(session, message, now, writes, null);
+                writes.flush(session);
                 session.commit();
             }
             failures.remove(messageId);
@@ -104,19 +110,24 @@ public final class InboxHandler {
         try (SqlSession session = sessions.openSession(false)) {
             Instant now = clock.instant();
             int handled = 0;
-            for (Long id : valid) {
+            Writes writes = new Writes();
+            Set<Long> unique = new java.util.LinkedHashSet<>(valid);
+            Map<Long, Inbox.Stored> claimed = inbox.claimAll(session, unique, now);
+            Map<String, Integer> counted = countAll(session, unique, claimed, now);
+            for (Long id : unique) {
                 String previous = MDC.get("msgId");
                 MDC.put("msgId", String.valueOf(id));
                 try {
-                    Inbox.Stored message = inbox.claim(session, id, now).orElse(null);
+                    Inbox.Stored message = claimed.get(id);
                     if (message != null) {
-                        handle(session, message, now);
+                        handle(session, message, now, writes, counted);
                         handled++;
                     }
                 } finally {
                     TicketService.restore("msgId", previous);
                 }
             }
+            writes.flush(session);
             session.commit();
             valid.forEach(failures::remove);
             return handled;
@@ -141,7 +152,11 @@ public final class InboxHandler {
         return inbox.received(limit + skip.size()).stream().filter(id -> !skip.contains(id)).limit(limit).toList();
     }
 
-    private void handle(SqlSession session, Inbox.Stored m, Instant now) {
+    /**
+     * Handles one claimed message. A new complaint's rows are gathered in {@code writes}; anything else
+     * flushes them first, so what it reads or writes sees every earlier message of the batch in order.
+     */
+    private void handle(SqlSession session, Inbox.Stored m, Instant now, Writes writes, Map<String, Integer> counted) {
         String from = m.source();
         if (settings.blocklist().contains(from)) {
             LOG.info("Message from blocked number {} ignored", Masking.mask(from));
@@ -151,16 +166,19 @@ public final class InboxHandler {
             return;
         }
         boolean officer = routing.unitOfOfficer(from).isPresent();
-        if (!officer && overDailyLimit(session, m, now)) {
+        if (!officer && overDailyLimit(session, m, now, counted)) {
             return;
         }
         Command command = CommandParser.parse(m.text(), officer);
+        if (!(command instanceof Command.Complaint)) {
+            writes.flush(session);
+        }
         LOG.info("Message from {}{}: {}", officer ? "officer " : "", Masking.mask(from),
                 command.getClass().getSimpleName());
         Map<String, Object> v = Map.of("shortcode", settings.shortCode());
         if (command instanceof Command.Complaint c) {
             tickets.open(session, new NewComplaint("sms", from, null, c.text(), c.anonymous(), false, false, true,
-                    null, null, null, List.of(), null, null, m.id()), now);
+                    null, null, null, List.of(), null, null, m.id()), now, writes);
         } else if (command instanceof Command.StatusQuery q) {
             reply(session, m, updates.status(session, from, q.ticket(), now), now);
         } else if (command instanceof Command.OfficerAction a) {
@@ -173,14 +191,52 @@ public final class InboxHandler {
         }
     }
 
-    private boolean overDailyLimit(SqlSession session, Inbox.Stored m, Instant now) {
+    /**
+     * Counts a batch's messages in the daily counts with two statements: every message that
+     * {@link #overDailyLimit} would count, in one upsert. Returns, per number, its count before the first
+     * of them, which {@link #overDailyLimit} advances message by message; null when there is no limit.
+     */
+    private Map<String, Integer> countAll(SqlSession session, Collection<Long> order, Map<Long, Inbox.Stored> claimed,
+            Instant now) {
         if (settings.dailyLimit() <= 0) {
-            return false;
+            return null;
+        }
+        Map<String, Integer> added = new LinkedHashMap<>();
+        for (Long id : order) {
+            Inbox.Stored m = claimed.get(id);
+            if (m != null && !settings.blocklist().contains(m.source()) && routing.unitOfOfficer(m.source()).isEmpty()) {
+                added.merge(m.source(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> before = new HashMap<>();
+        if (added.isEmpty()) {
+            return before;
         }
         DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
         LocalDate day = LocalDate.ofInstant(now, settings.zone());
-        counts.increment(m.source(), day);
-        int n = counts.count(m.source(), day);
+        counts.incrementAll(added.entrySet().stream().map(e -> new NumberCount(e.getKey(), e.getValue())).toList(), day);
+        for (NumberCount c : counts.counts(added.keySet(), day)) {
+            before.put(c.number(), c.messages() - added.get(c.number()));
+        }
+        if (before.size() != added.size()) {
+            throw new IllegalStateException("daily counts of " + added.size() + " numbers, read " + before.size());
+        }
+        return before;
+    }
+
+    private boolean overDailyLimit(SqlSession session, Inbox.Stored m, Instant now, Map<String, Integer> counted) {
+        if (settings.dailyLimit() <= 0) {
+            return false;
+        }
+        int n;
+        if (counted != null) {
+            n = counted.merge(m.source(), 1, Integer::sum);
+        } else {
+            DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
+            LocalDate day = LocalDate.ofInstant(now, settings.zone());
+            counts.increment(m.source(), day);
+            n = counts.count(m.source(), day);
+        }
         if (n <= settings.dailyLimit()) {
             return false;
         }

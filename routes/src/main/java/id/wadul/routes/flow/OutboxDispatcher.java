@@ -7,8 +7,13 @@ import id.wadul.sql.outbox.OutboxMapper;
 import id.wadul.sql.outbox.OutboxRow;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
@@ -32,7 +37,14 @@ public final class OutboxDispatcher {
     private final OutboundSender sender;
     private final FlowSettings settings;
     private final Clock clock;
+    private static final int SENT_BATCH = 500;
+
     private final AtomicInteger inFlight = new AtomicInteger();
+    private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
+
+    private record Sent(OutboxRow row, SendOutcome outcome) {
+    }
 
     public OutboxDispatcher(SqlSessionFactory sessions, OutboundSender sender, FlowSettings settings, Clock clock) {
         this.sessions = sessions;
@@ -70,9 +82,18 @@ public final class OutboxDispatcher {
             outbox.markSending(claimed.stream().map(OutboxRow::id).toList(), now);
             session.commit();
         }
-        for (OutboxRow row : claimed) {
-            send(row);
+        // what the link answers during the loop is marked SENT in one batch after it
+        boolean holding = draining.compareAndSet(false, true);
+        try {
+            for (OutboxRow row : claimed) {
+                send(row);
+            }
+        } finally {
+            if (holding) {
+                draining.set(false);
+            }
         }
+        drainSent();
         return claimed.size();
     }
 
@@ -86,6 +107,11 @@ public final class OutboxDispatcher {
         OutboundSms sms = new OutboundSms(String.valueOf(row.id()), row.recipient(), settings.shortCode(), row.text());
         try {
             sender.send(sms).whenComplete((outcome, error) -> {
+                if (error == null && outcome.sent()) {
+                    sent.add(new Sent(row, outcome));
+                    drainSent();
+                    return;
+                }
                 try {
                     record(row, outcome, error);
                 } finally {
@@ -98,6 +124,40 @@ public final class OutboxDispatcher {
             } finally {
                 inFlight.decrementAndGet();
             }
+        }
+    }
+
+    /**
+     * Marks SENT what the link took, many rows per transaction (one JDBC batch): whichever completion finds
+     * no other thread at it drains the queue. A row still SENDING at a crash is released at the next start.
+     */
+    private void drainSent() {
+        while (!sent.isEmpty() && draining.compareAndSet(false, true)) {
+            try {
+                List<Sent> done = new ArrayList<>();
+                for (Sent s = sent.poll(); s != null && done.size() < SENT_BATCH; s = sent.poll()) {
+                    done.add(s);
+                }
+                markSent(done);
+            } finally {
+                draining.set(false);
+            }
+        }
+    }
+
+    private void markSent(List<Sent> done) {
+        try (SqlSession session = sessions.openSession(ExecutorType.BATCH, false)) {
+            OutboxMapper outbox = session.getMapper(OutboxMapper.class);
+            Instant now = clock.instant();
+            for (Sent s : done) {
+                outbox.markSent(s.row().id(), s.outcome().account(), String.join(",", s.outcome().linkMessageIds()), now);
+            }
+            session.commit();
+            LOG.debug("Outbox: {} rows sent", done.size());
+        } catch (RuntimeException e) {
+            LOG.error("Could not record {} outbox rows as sent; they stay SENDING until the next start", done.size(), e);
+        } finally {
+            inFlight.addAndGet(-done.size());
         }
     }
 

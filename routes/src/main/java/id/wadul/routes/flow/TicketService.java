@@ -80,6 +80,18 @@ public final class TicketService implements ComplaintIntake {
 
     /** Opens the ticket in the caller's transaction; the caller commits. */
     OpenedTicket open(SqlSession session, NewComplaint c, Instant now) {
+        Writes writes = new Writes();
+        OpenedTicket opened = open(session, c, now, writes);
+        writes.flush(session);
+        return opened;
+    }
+
+    /**
+     * Opens the ticket in the caller's transaction, its units, events and outbox rows gathered in
+     * {@code writes}; the caller flushes them before it commits. Anything gathered earlier is flushed first
+     * when this complaint repeats an earlier ticket.
+     */
+    OpenedTicket open(SqlSession session, NewComplaint c, Instant now, Writes writes) {
         if (c.text() == null || c.text().isBlank()) {
             throw new IllegalArgumentException("complaint text is empty");
         }
@@ -89,6 +101,7 @@ public final class TicketService implements ComplaintIntake {
         if (c.citizenNumber() != null) {
             TicketRow earlier = tickets.findRepeat(c.citizenNumber(), textHash, now.minus(settings.repeatWindow()));
             if (earlier != null) {
+                writes.flush(session);
                 return repeat(session, earlier, c, now);
             }
         }
@@ -106,7 +119,7 @@ public final class TicketService implements ComplaintIntake {
         String previous = MDC.get("ticket");
         MDC.put("ticket", number);
         try {
-            record(session, ticket, c, analysis, decision, now);
+            record(ticket, c, analysis, decision, now, writes);
             LOG.info("Opened ticket {} ({}, {}{}) for {} -> {}", number, c.channel(), decision.category(),
                     decision.urgent() ? ", urgent" : "", Masking.mask(c.citizenNumber()), decision.unitCodes());
         } finally {
@@ -116,23 +129,22 @@ public final class TicketService implements ComplaintIntake {
                 decision.unitCodes(), false);
     }
 
-    private void record(SqlSession session, TicketRow ticket, NewComplaint c, Analysis analysis, Routing decision,
-            Instant now) {
-        TicketMapper tickets = session.getMapper(TicketMapper.class);
+    private void record(TicketRow ticket, NewComplaint c, Analysis analysis, Routing decision, Instant now,
+            Writes writes) {
         String actorKind = c.operator() != null ? "OPERATOR" : "CITIZEN";
         String actor = c.operator() != null ? c.operator() : Masking.mask(c.citizenNumber());
-        tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, actorKind, actor, "CREATED", null,
+        writes.event(new TicketEventRow(0, ticket.id(), now, actorKind, actor, "CREATED", null,
                 c.channel() + (c.station() != null ? " " + c.station() : "") + "; category "
                         + decision.category() + (decision.urgent() ? ", urgent" : "") + "; score "
                         + analysis.score() + "; place " + decision.place().describe(),
                 decision.categoryRule()));
         for (Unit unit : decision.units()) {
-            tickets.addUnit(ticket.id(), unit.code(), now);
-            tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul",
+            writes.unit(ticket.id(), unit.code(), now);
+            writes.event(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul",
                     decision.triage() ? "TRIAGED" : "ROUTED", unit.code(), unit.name(), decision.routingRule()));
-            int queued = forwards.queue(session, ticket, unit, "ticket:" + ticket.id() + ":forward:" + unit.code(),
+            int queued = forwards.queue(writes, ticket, unit, "ticket:" + ticket.id() + ":forward:" + unit.code(),
                     "forward", now);
-            tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "FORWARDED",
+            writes.event(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "FORWARDED",
                     unit.code(), queued + " officer(s)", null));
         }
         if (ticket.notifyCitizen()) {
@@ -142,7 +154,7 @@ public final class TicketService implements ComplaintIntake {
             v.put("category", decision.categoryName());
             v.put("units", String.join(", ", decision.units().stream().map(Unit::name).toList()));
             String text = messages.format(decision.triage() ? "citizen.receipt.triage" : "citizen.receipt", v);
-            Outbox.queue(session, "ticket:" + ticket.id() + ":receipt", ticket.id(), ticket.citizenNumber(), text, now);
+            writes.sms("ticket:" + ticket.id() + ":receipt", ticket.id(), ticket.citizenNumber(), text, now);
         }
     }
 

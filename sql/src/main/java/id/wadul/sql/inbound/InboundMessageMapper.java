@@ -37,4 +37,10 @@ public interface InboundMessageMapper {
 
     /** Marks a RECEIVED message HANDLED; returns 0 when it was not RECEIVED (already handled or absent). */
     int markHandled(@Param("id") long id, @Param("handledAt") Instant handledAt);
+
+    /** The RECEIVED messages among {@code ids}, row-locked until the transaction ends. Not empty. */
+    List<InboundMessageRow> lockReceived(@Param("ids") Collection<Long> ids);
+
+    /** {@link #markHandled} for every RECEIVED message among {@code ids}. Not empty. */
+    int markAllHandled(@Param("ids") Collection<Long> ids, @Param("handledAt") Instant handledAt);
 }

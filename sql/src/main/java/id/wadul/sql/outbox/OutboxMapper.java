@@ -10,6 +10,9 @@ public interface OutboxMapper {
     /** Queues the row unless (event_key, recipient) is already queued. Returns 1 if inserted, 0 if it was there. */
     int insertIgnore(OutboxRow row);
 
+    /** {@link #insertIgnore} for several rows in one statement; returns how many were new. Not empty. */
+    int insertIgnoreAll(@Param("rows") List<OutboxRow> rows);
+
     /** Row-locks up to {@code limit} PENDING rows due at {@code now}, skipping rows locked by others. */
     List<OutboxRow> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 

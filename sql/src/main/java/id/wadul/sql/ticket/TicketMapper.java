@@ -34,6 +34,12 @@ public interface TicketMapper {
 
     int insertEvent(TicketEventRow event);
 
+    /** Inserts the events in one statement, ids in list order. The list must not be empty. */
+    int insertEvents(@Param("events") List<TicketEventRow> events);
+
+    /** {@link #addUnit} for several tickets/units in one statement. The list must not be empty. */
+    int addUnits(@Param("units") List<TicketUnitRow> units);
+
     List<TicketEventRow> events(@Param("ticketId") long ticketId);
 
     /** The detail of the newest event of one of the given kinds that has a detail, or null. */
