@@ -9,11 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
@@ -25,10 +26,16 @@ import org.slf4j.LoggerFactory;
  * The gateway's {@link InboundSink} on MariaDB, with group commit.
  *
  * <p>{@link #accept} and {@link #acceptPart} only put the item in a bounded queue and return its future: they
- * never block and never touch JDBC, so Netty event loops may call them. One writer thread takes up to
- * {@code maxBatch} queued items at a time and stores them in one transaction (see {@link InboundBatchWriter}):
- * dedupe lookup for the whole batch, one multi-row INSERT per table, parts marked assembled, commit. Only
- * after the commit are the futures completed, so an OK to the link always means stored.
+ * never block and never touch JDBC, so Netty event loops may call them. Each of {@code writers} writer threads
+ * (own queue, own connection per batch) takes up to {@code maxBatch} of its queued items at a time and stores
+ * them in one transaction (see {@link InboundBatchWriter}): dedupe lookup for the whole batch, one multi-row
+ * INSERT per table, parts marked assembled, commit. Only after the commit are the futures completed, so an OK
+ * to the link always means stored. While one writer waits for its commit (an fsync) the other builds and
+ * inserts its next batch.
+ *
+ * <p>Items go to the writer chosen by the hash of their dedupe key, so every item with one key is written by one
+ * thread, in order: its dedupe lookup always sees the earlier item's committed row (or the row earlier in the
+ * same batch), also when two duplicates arrive at the same time on different links.
  *
  * <ul>
  *   <li>Queue full or sink closed: the future fails at once with {@link RejectedExecutionException}
@@ -47,56 +54,77 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
 
     public static final Duration DEFAULT_DEDUPE_WINDOW = Duration.ofMinutes(10);
     public static final int DEFAULT_QUEUE_CAPACITY = 20_000;
-    public static final int DEFAULT_MAX_BATCH = 500;
+    public static final int DEFAULT_MAX_BATCH = 256;
+    public static final int DEFAULT_WRITERS = 2;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final SqlSessionFactory sessions;
-    private final BlockingQueue<Pending> queue;
+    private final List<BlockingQueue<Pending>> queues;
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final int queueCapacity;
     private final InboundBatchWriter writer;
     private final int maxBatch;
-    private final Thread thread;
+    private final List<Thread> threads;
     private volatile boolean closed;
     private volatile Consumer<List<Long>> onCommitted = ids -> { };
 
-    /** A sink with the default dedupe window (10 minutes), queue capacity and batch size. */
+    /** A sink with the default dedupe window (10 minutes), queue capacity, batch size and writer count. */
     public MariaDbInboundSink(SqlSessionFactory sessions) {
         this(sessions, DEFAULT_DEDUPE_WINDOW, DEFAULT_QUEUE_CAPACITY, DEFAULT_MAX_BATCH);
     }
 
+    /** A sink with {@value #DEFAULT_WRITERS} writer threads. */
+    public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, int queueCapacity, int maxBatch) {
+        this(sessions, dedupeWindow, queueCapacity, maxBatch, DEFAULT_WRITERS);
+    }
+
     /**
-     * Starts the writer thread.
+     * Starts the writer threads.
      *
      * @param sessions      from {@code Database.sqlSessionFactory()}
      * @param dedupeWindow  a message (or part) with the dedupe key of one received less than this long before it
      *                      is the same message
      * @param queueCapacity items waiting to be written; past it accept() fails with RejectedExecutionException
      * @param maxBatch      items written per transaction at most
+     * @param writers       writer threads, each holding one pool connection while it writes
      */
-    public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, int queueCapacity, int maxBatch) {
-        if (queueCapacity < 1 || maxBatch < 1 || dedupeWindow.isNegative()) {
-            throw new IllegalArgumentException("queueCapacity and maxBatch must be positive, window not negative");
+    public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, int queueCapacity, int maxBatch,
+            int writers) {
+        if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || dedupeWindow.isNegative()) {
+            throw new IllegalArgumentException(
+                    "queueCapacity, maxBatch and writers must be positive, window not negative");
         }
         this.sessions = Objects.requireNonNull(sessions);
-        this.queue = new ArrayBlockingQueue<>(queueCapacity);
+        this.queueCapacity = queueCapacity;
         this.writer = new InboundBatchWriter(dedupeWindow);
         this.maxBatch = maxBatch;
-        this.thread = new Thread(this::run, "inbound-writer");
-        this.thread.setDaemon(true);
-        this.thread.start();
+        List<BlockingQueue<Pending>> writerQueues = new ArrayList<>(writers);
+        List<Thread> writerThreads = new ArrayList<>(writers);
+        for (int i = 0; i < writers; i++) {
+            BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+            writerQueues.add(queue);
+            Thread thread = new Thread(() -> run(queue), "inbound-writer-" + i);
+            thread.setDaemon(true);
+            writerThreads.add(thread);
+        }
+        this.queues = List.copyOf(writerQueues);
+        this.threads = List.copyOf(writerThreads);
+        threads.forEach(Thread::start);
     }
 
     /**
      * Called on the writer thread after each commit with the ids of the messages that commit stored (ascending;
-     * duplicates not included; never empty). Keep it short and non-blocking, e.g. wake the flow's poller.
+     * duplicates not included; never empty). Writers call it concurrently, and ids of different calls may
+     * interleave. Keep it short, thread-safe and non-blocking, e.g. wake the flow's poller.
      * Exceptions it throws are logged and ignored.
      */
     public void setOnCommitted(Consumer<List<Long>> listener) {
         this.onCommitted = Objects.requireNonNull(listener);
     }
 
-    /** Items waiting for the writer. */
+    /** Items waiting for a writer (not counting the batches being written). */
     public int queued() {
-        return queue.size();
+        return waiting.get();
     }
 
     @Override
@@ -118,8 +146,11 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
             future.completeExceptionally(new IllegalArgumentException("dedupeKey is required"));
         } else if (closed) {
             future.completeExceptionally(new RejectedExecutionException("inbound sink is closed"));
-        } else if (!queue.offer(pending)) {
+        } else if (waiting.incrementAndGet() > queueCapacity) {
+            waiting.decrementAndGet();
             future.completeExceptionally(new RejectedExecutionException("inbound queue full"));
+        } else {
+            queues.get(Math.floorMod(pending.dedupeKey().hashCode(), queues.size())).add(pending);
         }
     }
 
@@ -133,22 +164,29 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
         }
     }
 
-    /** Refuses new items, writes what is queued, then stops the writer thread. */
+    /** Refuses new items, writes what is queued, then stops the writer threads. */
     @Override
     public void close() {
         closed = true;
-        try {
-            thread.join(CLOSE_TIMEOUT.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+        for (Thread thread : threads) {
+            try {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
-        if (thread.isAlive()) {
-            LOG.warn("Inbound writer did not finish within {}; {} items left unwritten", CLOSE_TIMEOUT, queued());
-            thread.interrupt();
+        for (Thread thread : threads) {
+            if (thread.isAlive()) {
+                LOG.warn("Inbound writer {} did not finish within {}; {} items left unwritten", thread.getName(),
+                        CLOSE_TIMEOUT, queued());
+                thread.interrupt();
+            }
         }
     }
 
-    private void run() {
+    private void run(BlockingQueue<Pending> queue) {
         List<Pending> batch = new ArrayList<>(maxBatch);
         while (!closed || !queue.isEmpty()) {
             try {
@@ -158,6 +196,7 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
                 }
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
+                waiting.addAndGet(-batch.size());
                 writeAndComplete(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -169,6 +208,7 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
         // closed while interrupted: nothing must stay pending for ever
         Pending left;
         while ((left = queue.poll()) != null) {
+            waiting.decrementAndGet();
             left.fail(new RejectedExecutionException("inbound sink is closed"));
         }
     }

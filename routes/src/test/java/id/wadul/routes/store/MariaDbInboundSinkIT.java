@@ -21,9 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.ibatis.session.SqlSession;
@@ -63,7 +65,12 @@ class MariaDbInboundSinkIT {
     }
 
     private MariaDbInboundSink sink(Duration window, int capacity) {
-        MariaDbInboundSink sink = new MariaDbInboundSink(database.sqlSessionFactory(), window, capacity, 500);
+        return sink(window, capacity, MariaDbInboundSink.DEFAULT_WRITERS);
+    }
+
+    private MariaDbInboundSink sink(Duration window, int capacity, int writers) {
+        MariaDbInboundSink sink = new MariaDbInboundSink(database.sqlSessionFactory(), window, capacity,
+                MariaDbInboundSink.DEFAULT_MAX_BATCH, writers);
         sinks.add(sink);
         return sink;
     }
@@ -117,6 +124,49 @@ class MariaDbInboundSinkIT {
         assertThat(batchB.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(batchA.join()).isNotEqualTo(id);
         assertThat(count("SELECT COUNT(*) FROM inbound_message WHERE dedupe_key = 'dup'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM inbound_message WHERE dedupe_key = 'dup2'")).isEqualTo(1);
+    }
+
+    @Test
+    void duplicatesRacingFromManyThreadsAcrossWritersStoreOneRowPerKey() throws Exception {
+        // given: 4 writers, 4 threads each sending the same 300 keys at once
+        MariaDbInboundSink sink = sink(Duration.ofMinutes(10), 10_000, 4);
+        int keys = 300;
+        int senders = 4;
+        Instant now = Instant.now();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        List<Future<List<CompletableFuture<String>>>> sent = new ArrayList<>();
+        try {
+            for (int t = 0; t < senders; t++) {
+                sent.add(pool.submit(() -> {
+                    start.await();
+                    List<CompletableFuture<String>> futures = new ArrayList<>(keys);
+                    for (int k = 0; k < keys; k++) {
+                        futures.add(sink.accept(sms("race-" + k, "sama " + k, now)));
+                    }
+                    return futures;
+                }));
+            }
+            // when
+            start.countDown();
+            List<List<String>> ids = new ArrayList<>();
+            for (Future<List<CompletableFuture<String>>> futures : sent) {
+                List<String> perSender = new ArrayList<>(keys);
+                for (CompletableFuture<String> future : futures.get(WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                    perSender.add(future.get(WAIT.toSeconds(), TimeUnit.SECONDS));
+                }
+                ids.add(perSender);
+            }
+            // then: every sender got the same id per key, distinct across keys, one row per key
+            for (List<String> perSender : ids) {
+                assertThat(perSender).isEqualTo(ids.get(0));
+            }
+            assertThat(ids.get(0)).doesNotHaveDuplicates();
+            assertThat(count("SELECT COUNT(*) FROM inbound_message")).isEqualTo(keys);
+            assertThat(count("SELECT COUNT(DISTINCT dedupe_key) FROM inbound_message")).isEqualTo(keys);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -180,8 +230,8 @@ class MariaDbInboundSinkIT {
 
     @Test
     void fullQueueRejectsAtOnce() throws Exception {
-        // given: a writer stuck on a locked table, with one item queued behind it
-        MariaDbInboundSink sink = sink(Duration.ofMinutes(10), 1);
+        // given: the only writer stuck on a locked table, with one item queued behind it
+        MariaDbInboundSink sink = sink(Duration.ofMinutes(10), 1, 1);
         try (Connection lock = database.dataSource().getConnection();
                 Statement statement = lock.createStatement()) {
             statement.execute("LOCK TABLES inbound_message WRITE");
