@@ -1,13 +1,14 @@
 package id.wadul.routes.app;
 
-import id.wadul.gateway.OutboundSender;
+import id.wadul.gateway.OutboundSms;
+import id.wadul.gateway.SendOutcome;
 import id.wadul.gateway.config.GatewayConfig;
 import id.wadul.gateway.smpp.SmppServer;
 import id.wadul.routes.camel.ErrorHandling;
-import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
 import id.wadul.routes.camel.OutboxRoutes;
+import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.flow.Escalator;
 import id.wadul.routes.flow.FlowSettings;
@@ -18,8 +19,8 @@ import id.wadul.routes.flow.OutboxDispatcher;
 import id.wadul.routes.flow.TicketService;
 import id.wadul.routes.flow.UnitSync;
 import id.wadul.routes.store.MariaDbInboundSink;
-import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.RoutingTable;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
@@ -133,9 +135,9 @@ public final class WadulApp implements AutoCloseable {
         }
     }
 
-    private java.util.concurrent.CompletableFuture<id.wadul.gateway.SendOutcome> send(id.wadul.gateway.OutboundSms sms) {
-        OutboundSender sender = gateway.outboundSender();
-        return sender.send(sms);
+    /** The dispatcher is built before the gateway starts (nothing is sent before it is), so it sends late-bound. */
+    private CompletableFuture<SendOutcome> send(OutboundSms sms) {
+        return gateway.outboundSender().send(sms);
     }
 
     /** The flow settings from the flow.*, outbox.*, escalation.* and wadul.* keys. */
