@@ -1,5 +1,6 @@
 package id.wadul.sql.outbox;
 
+import id.wadul.sql.JsonRows;
 import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -11,16 +12,31 @@ public interface OutboxMapper {
     int insertIgnore(OutboxRow row);
 
     /** {@link #insertIgnore} for several rows in one statement; returns how many were new. Not empty. */
-    int insertIgnoreAll(@Param("rows") List<OutboxRow> rows);
+    default int insertIgnoreAll(List<OutboxRow> rows) {
+        return insertIgnoreRows(JsonRows.of(rows));
+    }
+
+    int insertIgnoreRows(@Param("rows") String rows);
 
     /** Row-locks up to {@code limit} PENDING rows due at {@code now}, skipping rows locked by others. */
     List<OutboxRow> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 
-    /** PENDING to SENDING, attempts + 1. */
-    int markSending(@Param("ids") List<Long> ids, @Param("now") Instant now);
+    /** PENDING to SENDING, attempts + 1. The list must not be empty. */
+    default int markSending(List<Long> ids, Instant now) {
+        return markSendingRows(JsonRows.of(ids), now);
+    }
+
+    int markSendingRows(@Param("ids") String ids, @Param("now") Instant now);
 
     int markSent(@Param("id") long id, @Param("account") String account,
             @Param("linkMessageIds") String linkMessageIds, @Param("now") Instant now);
+
+    /** {@link #markSent} for many rows in one statement; returns how many were SENDING. Not empty. */
+    default int markAllSent(List<SentMark> rows, Instant now) {
+        return markSentRows(JsonRows.of(rows), now);
+    }
+
+    int markSentRows(@Param("rows") String rows, @Param("now") Instant now);
 
     /** SENDING back to PENDING, due at {@code nextAttemptAt}. */
     int markRetry(@Param("id") long id, @Param("nextAttemptAt") Instant nextAttemptAt,

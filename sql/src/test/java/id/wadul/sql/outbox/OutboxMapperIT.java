@@ -116,4 +116,49 @@ class OutboxMapperIT {
             first.rollback();
         }
     }
+
+    @Test
+    void manyRowsAreQueuedClaimedAndMarkedSentInOneStatementEach() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(false)) {
+            OutboxMapper m = s.getMapper(OutboxMapper.class);
+            // given one row queued before, and a batch that repeats it
+            m.insertIgnore(OutboxRow.pending("ticket:1:forward:dpupr", 1L, "6281", "first", NOW));
+            List<OutboxRow> batch = List.of(
+                    OutboxRow.pending("ticket:1:forward:dpupr", 1L, "6281", "again", NOW),
+                    OutboxRow.pending("ticket:1:forward:dpupr", 1L, "6282", "Jalan rusak 😡 \"parah\"\n'x'", NOW),
+                    OutboxRow.pending("msg:9:reply", null, "6283", "bantuan", NOW.plusMillis(5)));
+
+            // when
+            int inserted = m.insertIgnoreAll(batch);
+            s.commit();
+
+            // then the repeated one is not queued again; the others read back exactly, in order
+            assertThat(inserted).isEqualTo(2);
+            List<OutboxRow> rows = m.findAfter(0, 10);
+            assertThat(rows).extracting(OutboxRow::text)
+                    .containsExactly("first", "Jalan rusak 😡 \"parah\"\n'x'", "bantuan");
+            assertThat(rows.get(2).ticketId()).isNull();
+            assertThat(rows.get(2).nextAttemptAt()).isEqualTo(NOW.plusMillis(5));
+            assertThat(rows.get(1).state()).isEqualTo("PENDING");
+
+            // when all are claimed, and two of them sent
+            m.markSending(rows.stream().map(OutboxRow::id).toList(), NOW);
+            int sent = m.markAllSent(List.of(new SentMark(rows.get(0).id(), "demo", "m1"),
+                    new SentMark(rows.get(2).id(), "officers", "m2,m3")), NOW.plusSeconds(1));
+            s.commit();
+
+            // then
+            assertThat(sent).isEqualTo(2);
+            assertThat(m.findById(rows.get(0).id())).satisfies(r -> {
+                assertThat(r.state()).isEqualTo("SENT");
+                assertThat(r.account()).isEqualTo("demo");
+                assertThat(r.attempts()).isEqualTo(1);
+                assertThat(r.sentAt()).isEqualTo(NOW.plusSeconds(1));
+            });
+            assertThat(m.findById(rows.get(2).id()).linkMessageIds()).isEqualTo("m2,m3");
+            assertThat(m.findById(rows.get(1).id()).state()).isEqualTo("SENDING");
+            // a row that is not SENDING (any more) is not marked
+            assertThat(m.markAllSent(List.of(new SentMark(rows.get(0).id(), "x", "y")), NOW)).isZero();
+        }
+    }
 }

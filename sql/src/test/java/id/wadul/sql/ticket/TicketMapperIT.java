@@ -113,6 +113,85 @@ class TicketMapperIT {
     }
 
     @Test
+    void manyTicketsAreInsertedInOneStatementAndReadBackExactly() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(false)) {
+            TicketMapper m = s.getMapper(TicketMapper.class);
+            // given a desk ticket with a name, an operator and no inbound message, and an SMS one
+            TicketRow desk = new TicketRow(0, "HJK2MN", "radio", null, "Bu Sri", true, true, false,
+                    "Lampu jalan mati \"total\" 'sejak' kemarin\n😡", "lampu jalan mati", "h3", "lalu-lintas", true,
+                    false, null, null, null, null, "TRIAGE", NOW.plus(4, ChronoUnit.HOURS), 0, null, "sari",
+                    "Radio Malowopati", null, NOW, NOW);
+            List<TicketRow> rows = List.of(ticket("K7M4PX", "6281234567890", "h1", NOW, "OPEN", NOW), desk);
+
+            // when
+            List<TicketId> ids = m.insertAll(rows);
+            s.commit();
+
+            // then each row reads back as it was given, with its id
+            assertThat(ids).extracting(TicketId::number).containsExactly("K7M4PX", "HJK2MN");
+            assertThat(ids.get(1).id()).isGreaterThan(ids.get(0).id());
+            for (int i = 0; i < rows.size(); i++) {
+                TicketRow given = rows.get(i);
+                assertThat(m.findById(ids.get(i).id())).isEqualTo(new TicketRow(ids.get(i).id(), given.number(),
+                        given.channel(), given.citizenNumber(), given.citizenName(), given.anonymous(),
+                        given.secret(), given.notifyCitizen(), given.text(), given.normalisedText(),
+                        given.textHash(), given.category(), given.urgent(), given.confident(),
+                        given.kecamatanCode(), given.kecamatanName(), given.desaCode(), given.desaName(),
+                        given.state(), given.dueAt(), 0, null, given.operator(), given.station(),
+                        given.inboundMessageId(), given.createdAt(), given.updatedAt()));
+            }
+        }
+    }
+
+    @Test
+    void repeatsAndTakenNumbersAreFoundForManyKeysAtOnce() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            TicketMapper m = s.getMapper(TicketMapper.class);
+            m.insert(ticket("AAAAAA", "6281111111111", "h1", NOW.minus(2, ChronoUnit.HOURS), "OPEN", NOW));
+            m.insert(ticket("BBBBBB", "6281111111111", "h1", NOW.minus(1, ChronoUnit.HOURS), "OPEN", NOW));
+            m.insert(ticket("CCCCCC", "6282222222222", "h2", NOW.minus(30, ChronoUnit.HOURS), "OPEN", NOW));
+            m.insert(ticket("DDDDDD", "6283333333333", "h3", NOW.minus(3, ChronoUnit.HOURS), "OPEN", NOW));
+
+            List<TicketRow> found = m.findRepeats(List.of(new RepeatKey("6281111111111", "h1"),
+                    new RepeatKey("6282222222222", "h2"), new RepeatKey("6283333333333", "h1"),
+                    new RepeatKey("6283333333333", "h3")), NOW.minus(24, ChronoUnit.HOURS));
+
+            // newest first; CCCCCC is outside the window, DDDDDD's number sent another text too
+            assertThat(found).extracting(TicketRow::number).containsExactly("BBBBBB", "AAAAAA", "DDDDDD");
+            assertThat(m.takenNumbers(List.of("ZZZZZZ", "BBBBBB", "CCCCCC"))).containsExactlyInAnyOrder("BBBBBB",
+                    "CCCCCC");
+            assertThat(m.takenNumbers(List.of("ZZZZZZ"))).isEmpty();
+        }
+    }
+
+    @Test
+    void manyEventsAndUnitsInOneStatementKeepTheirOrder() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            TicketMapper m = s.getMapper(TicketMapper.class);
+            m.insert(ticket("EEEEEE", null, "h", NOW, "OPEN", NOW));
+            long id = m.lastInsertId();
+            m.addUnit(id, "dpupr", NOW);
+            m.deactivateUnit(id, "dpupr");
+
+            m.addUnits(List.of(new TicketUnitRow(id, "polres", NOW), new TicketUnitRow(id, "dpupr", NOW)));
+            m.insertEvents(List.of(
+                    new TicketEventRow(0, id, NOW, "SYSTEM", "wadul", "CREATED", null, "sms; 😡 \"x\"", null),
+                    new TicketEventRow(0, id, NOW.plusMillis(1), "SYSTEM", "wadul", "ROUTED", "polres", "Polres",
+                            "rule y"),
+                    new TicketEventRow(0, id, NOW.plusMillis(2), "SYSTEM", "wadul", "FORWARDED", "polres", null,
+                            null)));
+
+            assertThat(m.activeUnits(id)).containsExactlyInAnyOrder("polres", "dpupr");
+            List<TicketEventRow> events = m.events(id);
+            assertThat(events).extracting(TicketEventRow::kind).containsExactly("CREATED", "ROUTED", "FORWARDED");
+            assertThat(events.get(0).detail()).isEqualTo("sms; 😡 \"x\"");
+            assertThat(events.get(1).rule()).isEqualTo("rule y");
+            assertThat(events.get(2).detail()).isNull();
+            assertThat(events.get(2).at()).isEqualTo(NOW.plusMillis(2));
+        }
+    }
+
+    @Test
     void overdueSkipsClosedAndRecentlyEscalatedTickets() {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             TicketMapper m = s.getMapper(TicketMapper.class);
