@@ -8,6 +8,7 @@ import id.wadul.sql.ticket.NumberCount;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -70,9 +71,9 @@ public final class InboxHandler {
             }
             // one number's messages one at a time (repeat window, daily count), other numbers in parallel
             synchronized (stripes[Math.floorMod(message.source().hashCode(), stripes.length)]) {
-                Writes writes = new Writes();
-                handle(session, message, now, writes, null);
-                writes.flush(session);
+                Gathered gathered = new Gathered();
+                handle(session, message, now, gathered, null);
+                gathered.settle(session, now);
                 session.commit();
             }
             failures.remove(messageId);
@@ -110,7 +111,7 @@ public final class InboxHandler {
         try (SqlSession session = sessions.openSession(false)) {
             Instant now = clock.instant();
             int handled = 0;
-            Writes writes = new Writes();
+            Gathered gathered = new Gathered();
             Set<Long> unique = new java.util.LinkedHashSet<>(valid);
             Map<Long, Inbox.Stored> claimed = inbox.claimAll(session, unique, now);
             Map<String, Integer> counted = countAll(session, unique, claimed, now);
@@ -120,14 +121,14 @@ public final class InboxHandler {
                 try {
                     Inbox.Stored message = claimed.get(id);
                     if (message != null) {
-                        handle(session, message, now, writes, counted);
+                        handle(session, message, now, gathered, counted);
                         handled++;
                     }
                 } finally {
                     TicketService.restore("msgId", previous);
                 }
             }
-            writes.flush(session);
+            gathered.settle(session, now);
             session.commit();
             valid.forEach(failures::remove);
             return handled;
@@ -153,10 +154,28 @@ public final class InboxHandler {
     }
 
     /**
-     * Handles one claimed message. A new complaint's rows are gathered in {@code writes}; anything else
-     * flushes them first, so what it reads or writes sees every earlier message of the batch in order.
+     * New complaints of a transaction, opened together, and the rows they make, written together. Settled
+     * before anything that reads or writes tickets on its own, and before the commit.
      */
-    private void handle(SqlSession session, Inbox.Stored m, Instant now, Writes writes, Map<String, Integer> counted) {
+    private final class Gathered {
+        private final Writes writes = new Writes();
+        private final List<NewComplaint> complaints = new ArrayList<>();
+
+        void settle(SqlSession session, Instant now) {
+            if (!complaints.isEmpty()) {
+                tickets.openAll(session, complaints, now, writes);
+                complaints.clear();
+            }
+            writes.flush(session);
+        }
+    }
+
+    /**
+     * Handles one claimed message. A new complaint is gathered; anything else settles what was gathered
+     * first, so what it reads or writes sees every earlier message of the batch in order.
+     */
+    private void handle(SqlSession session, Inbox.Stored m, Instant now, Gathered gathered,
+            Map<String, Integer> counted) {
         String from = m.source();
         if (settings.blocklist().contains(from)) {
             LOG.info("Message from blocked number {} ignored", Masking.mask(from));
@@ -170,16 +189,18 @@ public final class InboxHandler {
             return;
         }
         Command command = CommandParser.parse(m.text(), officer);
-        if (!(command instanceof Command.Complaint)) {
-            writes.flush(session);
+        if (command instanceof Command.Complaint c) {
+            // its ticket's log line says the rest
+            LOG.debug("Message from {}: complaint", Masking.mask(from));
+            gathered.complaints.add(new NewComplaint("sms", from, null, c.text(), c.anonymous(), false, false, true,
+                    null, null, null, List.of(), null, null, m.id()));
+            return;
         }
+        gathered.settle(session, now);
         LOG.info("Message from {}{}: {}", officer ? "officer " : "", Masking.mask(from),
                 command.getClass().getSimpleName());
         Map<String, Object> v = Map.of("shortcode", settings.shortCode());
-        if (command instanceof Command.Complaint c) {
-            tickets.open(session, new NewComplaint("sms", from, null, c.text(), c.anonymous(), false, false, true,
-                    null, null, null, List.of(), null, null, m.id()), now, writes);
-        } else if (command instanceof Command.StatusQuery q) {
+        if (command instanceof Command.StatusQuery q) {
             reply(session, m, updates.status(session, from, q.ticket(), now), now);
         } else if (command instanceof Command.OfficerAction a) {
             reply(session, m, updates.officerAction(session, from, a, now), now);

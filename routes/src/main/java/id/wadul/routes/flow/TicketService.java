@@ -8,7 +8,9 @@ import id.wadul.routes.understand.Village;
 import id.wadul.routes.understand.RoutingTable;
 import id.wadul.routes.understand.TicketNumbers;
 import id.wadul.routes.understand.Unit;
+import id.wadul.sql.ticket.RepeatKey;
 import id.wadul.sql.ticket.TicketEventRow;
+import id.wadul.sql.ticket.TicketId;
 import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
 import java.nio.charset.StandardCharsets;
@@ -16,9 +18,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -46,6 +55,7 @@ public final class TicketService implements ComplaintIntake {
     private final FlowSettings settings;
     private final Clock clock;
     private final RandomGenerator random;
+    private volatile Runnable onQueued = () -> { };
 
     public TicketService(SqlSessionFactory sessions, ComplaintAnalyzer analyzer, Region region, RoutingTable routing,
             Messages messages, FlowSettings settings, Clock clock, RandomGenerator random) {
@@ -69,64 +79,174 @@ public final class TicketService implements ComplaintIntake {
         return forwards;
     }
 
+    /** What to call (without blocking) after {@link #open(NewComplaint)} committed SMS to the outbox. */
+    public void onQueued(Runnable wake) {
+        this.onQueued = wake;
+    }
+
     @Override
     public OpenedTicket open(NewComplaint complaint) {
+        OpenedTicket opened;
         try (SqlSession session = sessions.openSession(false)) {
-            OpenedTicket opened = open(session, complaint, clock.instant());
+            opened = open(session, complaint, clock.instant());
             session.commit();
-            return opened;
         }
+        onQueued.run();
+        return opened;
     }
 
     /** Opens the ticket in the caller's transaction; the caller commits. */
     OpenedTicket open(SqlSession session, NewComplaint c, Instant now) {
         Writes writes = new Writes();
-        OpenedTicket opened = open(session, c, now, writes);
+        OpenedTicket opened = openAll(session, List.of(c), now, writes).get(0);
         writes.flush(session);
         return opened;
     }
 
     /**
-     * Opens the ticket in the caller's transaction, its units, events and outbox rows gathered in
-     * {@code writes}; the caller flushes them before it commits. Anything gathered earlier is flushed first
-     * when this complaint repeats an earlier ticket.
+     * Opens tickets for the complaints, in order, in the caller's transaction: the analysis of each, then for
+     * all of them one repeat lookup, one ticket-number check and one multi-row INSERT; their units, events
+     * and outbox rows are gathered in {@code writes}, which the caller flushes before it commits. A repeat
+     * (of an earlier ticket, or of one opened earlier in this list) first stores what came before it, so
+     * the audit trail stays in order.
+     *
+     * @return what was opened for each complaint, in the same order
      */
-    OpenedTicket open(SqlSession session, NewComplaint c, Instant now, Writes writes) {
-        if (c.text() == null || c.text().isBlank()) {
-            throw new IllegalArgumentException("complaint text is empty");
+    List<OpenedTicket> openAll(SqlSession session, List<NewComplaint> complaints, Instant now, Writes writes) {
+        List<Analysed> analysed = new ArrayList<>(complaints.size());
+        for (NewComplaint c : complaints) {
+            if (c.text() == null || c.text().isBlank()) {
+                throw new IllegalArgumentException("complaint text is empty");
+            }
+            Analysis analysis = analyzer.analyze(c.text());
+            analysed.add(new Analysed(c, analysis, sha256(analysis.normalisedText())));
         }
         TicketMapper tickets = session.getMapper(TicketMapper.class);
-        Analysis analysis = analyzer.analyze(c.text());
-        String textHash = sha256(analysis.normalisedText());
-        if (c.citizenNumber() != null) {
-            TicketRow earlier = tickets.findRepeat(c.citizenNumber(), textHash, now.minus(settings.repeatWindow()));
-            if (earlier != null) {
+        Map<RepeatKey, TicketRow> earlier = earlierTickets(tickets, analysed, now);
+        OpenedTicket[] opened = new OpenedTicket[analysed.size()];
+        Map<RepeatKey, NewTicket> group = new LinkedHashMap<>();
+        List<NewTicket> pending = new ArrayList<>();
+        for (int i = 0; i < analysed.size(); i++) {
+            Analysed a = analysed.get(i);
+            RepeatKey key = a.repeatKey();
+            if (key != null && group.containsKey(key)) {
+                insert(tickets, pending, now, writes, earlier, opened);
+                group.clear();
+            }
+            TicketRow repeated = key == null ? null : earlier.get(key);
+            if (repeated != null) {
+                insert(tickets, pending, now, writes, earlier, opened);
+                group.clear();
                 writes.flush(session);
-                return repeat(session, earlier, c, now);
+                opened[i] = inMdc(a.complaint(), repeated.number(), () -> repeat(session, repeated, a.complaint(), now));
+                continue;
+            }
+            NewComplaint c = a.complaint();
+            NewTicket t = new NewTicket(i, a, Routing.decide(c, a.analysis(), routing, place(c, a.analysis()),
+                    categoryName(c, a.analysis())));
+            pending.add(t);
+            if (key != null) {
+                group.put(key, t);
             }
         }
-        Routing decision = Routing.decide(c, analysis, routing, place(c, analysis), categoryName(c, analysis));
-        String number = newNumber(tickets);
-        String state = decision.triage() ? "TRIAGE" : "OPEN";
-        TicketRow row = new TicketRow(0, number, c.channel(), c.citizenNumber(), blankToNull(c.citizenName()),
-                c.anonymous(), c.secret(), c.notifyCitizen() && c.citizenNumber() != null, c.text().strip(),
-                analysis.normalisedText(), textHash, decision.category(), decision.urgent(), analysis.confident(),
-                decision.place().kecamatanCode(), decision.place().kecamatanName(), decision.place().desaCode(),
-                decision.place().desaName(), state, now.plus(settings.sla(decision.urgent())), 0, null,
-                c.operator(), c.station(), c.inboundMessageId(), now, now);
-        tickets.insert(row);
-        TicketRow ticket = withId(row, tickets.lastInsertId());
-        String previous = MDC.get("ticket");
-        MDC.put("ticket", number);
-        try {
-            record(ticket, c, analysis, decision, now, writes);
-            LOG.info("Opened ticket {} ({}, {}{}) for {} -> {}", number, c.channel(), decision.category(),
-                    decision.urgent() ? ", urgent" : "", Masking.mask(c.citizenNumber()), decision.unitCodes());
-        } finally {
-            restore("ticket", previous);
+        insert(tickets, pending, now, writes, earlier, opened);
+        return List.of(opened);
+    }
+
+    /** A complaint with what the analyzer made of it. */
+    private record Analysed(NewComplaint complaint, Analysis analysis, String textHash) {
+
+        /** Null when there is no citizen number to recognise a repeat by. */
+        RepeatKey repeatKey() {
+            return complaint.citizenNumber() == null ? null : new RepeatKey(complaint.citizenNumber(), textHash);
         }
-        return new OpenedTicket(ticket.id(), number, decision.category(), decision.urgent(), decision.triage(),
-                decision.unitCodes(), false);
+    }
+
+    /** A ticket to open: the complaint's position in the list, the complaint, and its routing. */
+    private record NewTicket(int index, Analysed analysed, Routing decision) {
+    }
+
+    /** The newest ticket within the repeat window for each (number, text) of the list, in one query. */
+    private Map<RepeatKey, TicketRow> earlierTickets(TicketMapper tickets, List<Analysed> analysed, Instant now) {
+        List<RepeatKey> keys = analysed.stream().map(Analysed::repeatKey).filter(Objects::nonNull).distinct().toList();
+        Map<RepeatKey, TicketRow> newest = new HashMap<>();
+        if (!keys.isEmpty()) {
+            for (TicketRow row : tickets.findRepeats(keys, now.minus(settings.repeatWindow()))) {
+                newest.putIfAbsent(new RepeatKey(row.citizenNumber(), row.textHash()), row);
+            }
+        }
+        return newest;
+    }
+
+    /**
+     * Inserts the pending tickets with one statement, gathers their units, events and outbox rows in
+     * {@code writes}, and remembers each as the newest ticket for its (number, text). Empties {@code pending}.
+     */
+    private void insert(TicketMapper tickets, List<NewTicket> pending, Instant now, Writes writes,
+            Map<RepeatKey, TicketRow> earlier, OpenedTicket[] opened) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<String> numbers = newNumbers(tickets, pending.size());
+        List<TicketRow> rows = new ArrayList<>(pending.size());
+        for (int i = 0; i < pending.size(); i++) {
+            rows.add(row(pending.get(i), numbers.get(i), now));
+        }
+        Map<String, Long> ids = new HashMap<>();
+        for (TicketId id : tickets.insertAll(rows)) {
+            ids.put(id.number(), id.id());
+        }
+        for (int i = 0; i < pending.size(); i++) {
+            NewTicket t = pending.get(i);
+            Long id = ids.get(numbers.get(i));
+            if (id == null) {
+                throw new IllegalStateException("ticket " + numbers.get(i) + " was inserted but not returned");
+            }
+            TicketRow ticket = withId(rows.get(i), id);
+            NewComplaint c = t.analysed().complaint();
+            opened[t.index()] = inMdc(c, ticket.number(), () -> {
+                record(ticket, c, t.analysed().analysis(), t.decision(), now, writes);
+                LOG.info("Opened ticket {} ({}, {}{}) for {} -> {}", ticket.number(), c.channel(),
+                        t.decision().category(), t.decision().urgent() ? ", urgent" : "",
+                        Masking.mask(c.citizenNumber()), t.decision().unitCodes());
+                return new OpenedTicket(ticket.id(), ticket.number(), t.decision().category(), t.decision().urgent(),
+                        t.decision().triage(), t.decision().unitCodes(), false);
+            });
+            RepeatKey key = t.analysed().repeatKey();
+            if (key != null) {
+                earlier.put(key, ticket);
+            }
+        }
+        pending.clear();
+    }
+
+    private TicketRow row(NewTicket t, String number, Instant now) {
+        NewComplaint c = t.analysed().complaint();
+        Analysis analysis = t.analysed().analysis();
+        Routing decision = t.decision();
+        return new TicketRow(0, number, c.channel(), c.citizenNumber(), blankToNull(c.citizenName()),
+                c.anonymous(), c.secret(), c.notifyCitizen() && c.citizenNumber() != null, c.text().strip(),
+                analysis.normalisedText(), t.analysed().textHash(), decision.category(), decision.urgent(),
+                analysis.confident(), decision.place().kecamatanCode(), decision.place().kecamatanName(),
+                decision.place().desaCode(), decision.place().desaName(), decision.triage() ? "TRIAGE" : "OPEN",
+                now.plus(settings.sla(decision.urgent())), 0, null, c.operator(), c.station(), c.inboundMessageId(),
+                now, now);
+    }
+
+    /** Runs {@code work} with the complaint's message id and the ticket number in the logging context. */
+    private static <T> T inMdc(NewComplaint c, String ticket, Supplier<T> work) {
+        String previousMsg = MDC.get("msgId");
+        String previousTicket = MDC.get("ticket");
+        if (c.inboundMessageId() != null) {
+            MDC.put("msgId", String.valueOf(c.inboundMessageId()));
+        }
+        MDC.put("ticket", ticket);
+        try {
+            return work.get();
+        } finally {
+            restore("msgId", previousMsg);
+            restore("ticket", previousTicket);
+        }
     }
 
     private void record(TicketRow ticket, NewComplaint c, Analysis analysis, Routing decision, Instant now,
@@ -198,14 +318,24 @@ public final class TicketService implements ComplaintIntake {
         return c.categoryOverride() == null ? analysis.categoryName() : analyzer.classifier().categoryName(c.categoryOverride());
     }
 
-    private String newNumber(TicketMapper tickets) {
-        for (int i = 0; i < NUMBER_TRIES; i++) {
-            String candidate = TicketNumbers.generate(random);
-            if (tickets.findByNumber(candidate) == null) {
-                return candidate;
+    /** {@code count} free ticket numbers, distinct, checked against the table with one query per try. */
+    private List<String> newNumbers(TicketMapper tickets, int count) {
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < NUMBER_TRIES && chosen.size() < count; i++) {
+            Set<String> candidates = new LinkedHashSet<>();
+            while (candidates.size() < count - chosen.size()) {
+                String candidate = TicketNumbers.generate(random);
+                if (!chosen.contains(candidate)) {
+                    candidates.add(candidate);
+                }
             }
+            candidates.removeAll(tickets.takenNumbers(candidates));
+            chosen.addAll(candidates);
         }
-        throw new IllegalStateException("no free ticket number after " + NUMBER_TRIES + " tries");
+        if (chosen.size() < count) {
+            throw new IllegalStateException("no free ticket number after " + NUMBER_TRIES + " tries");
+        }
+        return List.copyOf(chosen);
     }
 
     static String sha256(String text) {

@@ -81,6 +81,39 @@ class InboxHandlerIT {
     }
 
     @Test
+    void aMixedBatchOpensEachTicketOnceWithItsTrailInOrder() {
+        // given a ticket from an earlier batch, then a batch of new complaints, repeats and a command between
+        long earlier = f.handle("6286666666666", "sampah menumpuk di pasar padangan bau sekali");
+        long x = f.receive("6281111111111", ROAD);
+        long y = f.receive("6282222222222", "lampu jalan mati di dander sdh seminggu");
+        long xAgain = f.receive("6281111111111", ROAD);
+        long help = f.receive("6283333333333", "halo");
+        long z = f.receive("6284444444444", "pupuk subsidi langka di kec kedungadem");
+        long yAgain = f.receive("6282222222222", "lampu jalan mati di dander sdh seminggu");
+        long earlierAgain = f.receive("6286666666666", "sampah menumpuk di pasar padangan bau sekali");
+
+        // when
+        assertThat(f.inbox.handleAll(List.of(x, y, xAgain, help, z, yAgain, earlierAgain))).isEqualTo(7);
+
+        // then each complaint has one ticket, the repeats none, and each citizen was told once per message
+        assertThat(List.of(x, y, z)).allSatisfy(id -> assertThat(f.ticketsOfMessage(id)).hasSize(1));
+        assertThat(List.of(xAgain, yAgain, earlierAgain)).allSatisfy(id -> assertThat(f.ticketsOfMessage(id)).isEmpty());
+        assertThat(f.outboxTo("6281111111111")).hasSize(2);
+        assertThat(lastTo("6281111111111")).contains("sudah tercatat", ticketOf(x).number());
+        assertThat(lastTo("6282222222222")).contains("sudah tercatat", ticketOf(y).number());
+        assertThat(lastTo("6286666666666")).contains("sudah tercatat", ticketOf(earlier).number());
+        assertThat(f.outboxTo("6283333333333")).hasSize(1);
+        // tickets are numbered in the order their messages came, and so is each trail
+        assertThat(List.of(ticketOf(x).id(), ticketOf(y).id(), ticketOf(z).id())).isSorted();
+        assertThat(f.events(ticketOf(x).id())).extracting(TicketEventRow::kind)
+                .containsExactly("CREATED", "ROUTED", "FORWARDED", "DUPLICATE");
+        assertThat(f.events(ticketOf(earlier).id())).extracting(TicketEventRow::kind).endsWith("DUPLICATE");
+        assertThat(ticketOf(z).category()).isEqualTo("pertanian");
+        assertThat(ticketOf(z).kecamatanName()).isEqualTo("Kedungadem");
+        assertThat(ticketOf(y).inboundMessageId()).isEqualTo(y);
+    }
+
+    @Test
     void rahasiaMakesTheComplaintAnonymous() {
         long id = f.handle(CITIZEN, "RAHASIA pungli di kantor desa ngraho");
 
