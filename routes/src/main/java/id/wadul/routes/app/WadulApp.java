@@ -54,7 +54,7 @@ public final class WadulApp implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private Database database;
     private Main camel;
-    private ProducerTemplate producer;
+    private volatile ProducerTemplate producer;
     private MariaDbInboundSink sink;
     private SmppServer gateway;
     private DeskServer desk;
@@ -94,6 +94,8 @@ public final class WadulApp implements AutoCloseable {
                 messages, flow, clock);
         OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
         dispatcher.releaseStale();
+        dispatcher.onAnswered(this::wakeOutbox);
+        tickets.onQueued(this::wakeOutbox);
 
         camel = new Main();
         // no hangup hook of Camel's own: WadulMain's shutdown hook stops gateway, Camel and database in order
@@ -117,7 +119,9 @@ public final class WadulApp implements AutoCloseable {
         gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
         gateway.start();
 
-        camel.getCamelContext().getRouteController().startRoute(OutboxRoutes.ROUTE_ID);
+        for (String route : OutboxRoutes.ROUTE_IDS) {
+            camel.getCamelContext().getRouteController().startRoute(route);
+        }
 
         desk = DeskServer.create(sessions, tickets, analyzer, settings, clock).start(settings.getInt("http.port", 8080));
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",
@@ -132,6 +136,14 @@ public final class WadulApp implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.debug("Inbound queue full; message {} waits for the sweep", id);
             }
+        }
+    }
+
+    /** Makes the outbox dispatcher run soon, without blocking (late-bound: the producer comes with Camel). */
+    private void wakeOutbox() {
+        ProducerTemplate p = producer;
+        if (p != null) {
+            p.sendBody(OutboxRoutes.WAKE, null);
         }
     }
 
@@ -207,7 +219,9 @@ public final class WadulApp implements AutoCloseable {
                 stopQuietly(desk::stop);
             }
             if (camel != null && camel.getCamelContext() != null) {
-                stopQuietly(() -> camel.getCamelContext().getRouteController().stopRoute(OutboxRoutes.ROUTE_ID));
+                for (String route : OutboxRoutes.ROUTE_IDS) {
+                    stopQuietly(() -> camel.getCamelContext().getRouteController().stopRoute(route));
+                }
             }
             if (gateway != null) {
                 stopQuietly(gateway::stop);

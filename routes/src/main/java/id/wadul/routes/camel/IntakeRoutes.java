@@ -1,6 +1,7 @@
 package id.wadul.routes.camel;
 
 import id.wadul.routes.flow.InboxHandler;
+import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -27,20 +28,25 @@ public final class IntakeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // ids are gathered into batches (up to flow.intake.batch, or what arrived within flow.intake.linger)
-        // that one thread handles, each batch in one transaction: one commit for many messages
+        // ids are gathered into batches (up to flow.intake.batch, or what arrived within flow.intake.linger ms)
+        // that one thread handles, each batch in one transaction: one commit for many messages. The interval
+        // (not an inactivity timeout) bounds how long an id waits however steadily they come. What is queued
+        // at shutdown is not needed: those messages are RECEIVED in the database, and the sweep finds them.
         from(INBOUND)
                 .routeId("intake")
+                .shutdownRunningTask(ShutdownRunningTask.CompleteCurrentTaskOnly)
                 .aggregate(constant(true), AggregationStrategies.groupedBody())
                     .completionSize("{{flow.intake.batch}}")
-                    .completionTimeout("{{flow.intake.linger}}")
+                    .completionInterval("{{flow.intake.linger}}")
                     .executorService(getContext().getExecutorServiceManager()
                             .newSingleThreadExecutor(this, "intake-batch"))
                     .to(BATCH);
 
+        // then the outbox dispatcher sends what the batch queued
         from(BATCH)
                 .routeId(BATCH_ROUTE_ID)
-                .bean(handler, "handleAll(${body})");
+                .bean(handler, "handleAll(${body})")
+                .to(OutboxRoutes.WAKE);
 
         from("timer:inbound-sweep?delay={{flow.sweep.delay}}&period={{flow.sweep.period}}")
                 .routeId("inbound-sweep")

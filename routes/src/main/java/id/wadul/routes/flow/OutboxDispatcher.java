@@ -5,6 +5,7 @@ import id.wadul.gateway.OutboundSms;
 import id.wadul.gateway.SendOutcome;
 import id.wadul.sql.outbox.OutboxMapper;
 import id.wadul.sql.outbox.OutboxRow;
+import id.wadul.sql.outbox.SentMark;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
@@ -25,6 +25,11 @@ import org.slf4j.MDC;
  * hands them to the {@link OutboundSender}, and records each outcome: SENT with the link's message ids, or
  * back to PENDING with a backoff, or FAILED after the last attempt.
  *
+ * <p>Runs come from a timer (retries fall due) and from a wake-up whenever there is new work: the flow
+ * after it committed new outbox rows, and the link's answers, which {@link #onAnswered} reports. The link
+ * answers on its I/O threads, which only queue the outcome: the next run records them, many rows per
+ * statement, on the caller's thread. Runs do not overlap.
+ *
  * <p>Delivery is at least once: a crash after the link took an SMS but before SENT was committed leaves
  * the row SENDING, and {@link #releaseStale()} at the next start makes it PENDING, so that one SMS can go
  * out twice. Re-running an event never queues a second row (UNIQUE event_key, recipient).
@@ -32,16 +37,17 @@ import org.slf4j.MDC;
 public final class OutboxDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
+    /** Rows marked SENT per statement. */
+    private static final int SENT_BATCH = 500;
 
     private final SqlSessionFactory sessions;
     private final OutboundSender sender;
     private final FlowSettings settings;
     private final Clock clock;
-    private static final int SENT_BATCH = 500;
-
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean answersWaiting = new AtomicBoolean();
+    private volatile Runnable onAnswered = () -> { };
 
     private record Sent(OutboxRow row, SendOutcome outcome) {
     }
@@ -51,6 +57,14 @@ public final class OutboxDispatcher {
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    /**
+     * What to call (without blocking) when the link has answered and no run is due to record it yet, so that
+     * a run comes soon: the application wakes the dispatcher's route.
+     */
+    public void onAnswered(Runnable wake) {
+        this.onAnswered = wake;
     }
 
     /** At startup, before the first run: rows a previous process claimed but did not finish become PENDING. */
@@ -65,41 +79,49 @@ public final class OutboxDispatcher {
         }
     }
 
-    /** Claims and sends what is due. Returns how many rows were claimed. */
-    public int dispatchDue() {
-        int room = settings.outboxMaxInFlight() - inFlight.get();
-        if (room <= 0) {
-            return 0;
-        }
-        List<OutboxRow> claimed;
-        Instant now = clock.instant();
-        try (SqlSession session = sessions.openSession(false)) {
-            OutboxMapper outbox = session.getMapper(OutboxMapper.class);
-            claimed = outbox.lockDue(now, Math.min(room, settings.outboxBatch()));
-            if (claimed.isEmpty()) {
-                return 0;
+    /**
+     * Records what the link answered since the last run, then claims and sends what is due, batch after
+     * batch while there is room in flight. Returns how many rows were claimed.
+     */
+    public synchronized int dispatchDue() {
+        recordSent();
+        int claimed = 0;
+        while (true) {
+            int room = settings.outboxMaxInFlight() - inFlight.get();
+            if (room <= 0) {
+                break;
             }
-            outbox.markSending(claimed.stream().map(OutboxRow::id).toList(), now);
-            session.commit();
-        }
-        // what the link answers during the loop is marked SENT in one batch after it
-        boolean holding = draining.compareAndSet(false, true);
-        try {
-            for (OutboxRow row : claimed) {
+            int limit = Math.min(room, settings.outboxBatch());
+            List<OutboxRow> rows = claim(limit);
+            for (OutboxRow row : rows) {
                 send(row);
             }
-        } finally {
-            if (holding) {
-                draining.set(false);
+            claimed += rows.size();
+            if (rows.size() < limit) {
+                break;
             }
         }
-        drainSent();
-        return claimed.size();
+        recordSent();
+        return claimed;
     }
 
     /** Rows handed to the sender and not yet answered. */
     public int inFlight() {
         return inFlight.get();
+    }
+
+    private List<OutboxRow> claim(int limit) {
+        Instant now = clock.instant();
+        try (SqlSession session = sessions.openSession(false)) {
+            OutboxMapper outbox = session.getMapper(OutboxMapper.class);
+            List<OutboxRow> claimed = outbox.lockDue(now, limit);
+            if (claimed.isEmpty()) {
+                return claimed;
+            }
+            outbox.markSending(claimed.stream().map(OutboxRow::id).toList(), now);
+            session.commit();
+            return claimed;
+        }
     }
 
     private void send(OutboxRow row) {
@@ -109,7 +131,9 @@ public final class OutboxDispatcher {
             sender.send(sms).whenComplete((outcome, error) -> {
                 if (error == null && outcome.sent()) {
                     sent.add(new Sent(row, outcome));
-                    drainSent();
+                    if (answersWaiting.compareAndSet(false, true)) {
+                        onAnswered.run();
+                    }
                     return;
                 }
                 try {
@@ -127,31 +151,24 @@ public final class OutboxDispatcher {
         }
     }
 
-    /**
-     * Marks SENT what the link took, many rows per transaction (one JDBC batch): whichever completion finds
-     * no other thread at it drains the queue. A row still SENDING at a crash is released at the next start.
-     */
-    private void drainSent() {
-        while (!sent.isEmpty() && draining.compareAndSet(false, true)) {
-            try {
-                List<Sent> done = new ArrayList<>();
-                for (Sent s = sent.poll(); s != null && done.size() < SENT_BATCH; s = sent.poll()) {
-                    done.add(s);
-                }
-                markSent(done);
-            } finally {
-                draining.set(false);
+    /** Marks SENT what the link took since the last run, up to {@value #SENT_BATCH} rows per statement. */
+    private void recordSent() {
+        answersWaiting.set(false);
+        while (!sent.isEmpty()) {
+            List<Sent> done = new ArrayList<>();
+            Sent next;
+            while (done.size() < SENT_BATCH && (next = sent.poll()) != null) {
+                done.add(next);
             }
+            markSent(done);
         }
     }
 
     private void markSent(List<Sent> done) {
-        try (SqlSession session = sessions.openSession(ExecutorType.BATCH, false)) {
-            OutboxMapper outbox = session.getMapper(OutboxMapper.class);
-            Instant now = clock.instant();
-            for (Sent s : done) {
-                outbox.markSent(s.row().id(), s.outcome().account(), String.join(",", s.outcome().linkMessageIds()), now);
-            }
+        try (SqlSession session = sessions.openSession(false)) {
+            List<SentMark> marks = done.stream().map(s -> new SentMark(s.row().id(), s.outcome().account(),
+                    String.join(",", s.outcome().linkMessageIds()))).toList();
+            session.getMapper(OutboxMapper.class).markAllSent(marks, clock.instant());
             session.commit();
             LOG.debug("Outbox: {} rows sent", done.size());
         } catch (RuntimeException e) {

@@ -130,10 +130,18 @@ class OutboxDispatcherIT {
         link.hold = true;
         OutboxDispatcher d = limited.dispatcher(link);
 
+        AtomicInteger wakes = new AtomicInteger();
+        d.onAnswered(wakes::incrementAndGet);
+
         assertThat(d.dispatchDue()).isEqualTo(2);
         assertThat(d.dispatchDue()).isZero();
+        // the link's answer only wakes the dispatcher; its next run records it, which makes room for one more
         link.held.get(0).complete(new SendOutcome("x", SendOutcome.Status.SENT, "demo", List.of("1"), null));
-        assertThat(d.inFlight()).isEqualTo(1);
+        assertThat(wakes).hasValue(1);
+        assertThat(d.inFlight()).isEqualTo(2);
         assertThat(d.dispatchDue()).isEqualTo(1);
+        assertThat(d.inFlight()).isEqualTo(2);
+        assertThat(limited.outbox()).extracting(OutboxRow::state).containsExactlyInAnyOrder("SENT", "SENDING",
+                "SENDING");
     }
 }
