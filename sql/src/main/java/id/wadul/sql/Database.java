@@ -102,6 +102,9 @@ public final class Database implements AutoCloseable {
         hikari.setMaximumPoolSize(poolSize);
         hikari.setMinimumIdle(Math.min(2, poolSize));
         hikari.setConnectionTimeout(10_000);
+        // the flow relies on row locks and unique keys, never on gap locks: without them, inserts into the
+        // outbox and inbox do not wait for (or deadlock with) a dispatcher's SELECT ... FOR UPDATE range
+        hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // Connector/J 3: client-side prepared text statements suit multi-row INSERTs of varying size;
         // executeBatch() is sent as one bulk command.
         hikari.addDataSourceProperty("useServerPrepStmts", "false");

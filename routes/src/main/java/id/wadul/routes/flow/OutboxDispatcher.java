@@ -25,10 +25,11 @@ import org.slf4j.MDC;
  * hands them to the {@link OutboundSender}, and records each outcome: SENT with the link's message ids, or
  * back to PENDING with a backoff, or FAILED after the last attempt.
  *
- * <p>Runs come from a timer (retries fall due) and from a wake-up whenever there is new work: the flow
- * after it committed new outbox rows, and the link's answers, which {@link #onAnswered} reports. The link
- * answers on its I/O threads, which only queue the outcome: the next run records them, many rows per
- * statement, on the caller's thread. Runs do not overlap.
+ * <p>Runs come from a wake-up whenever the flow committed new outbox rows, and from a timer (retries that
+ * fall due). The link answers on its I/O threads, which only queue a sent SMS's outcome: the next run
+ * records them in the same transaction as its claim, many rows per statement. When the in-flight limit is
+ * reached, the link's answer wakes the dispatcher itself ({@link #onAnswered}), so sending does not wait
+ * for the timer. Runs do not overlap.
  *
  * <p>Delivery is at least once: a crash after the link took an SMS but before SENT was committed leaves
  * the row SENDING, and {@link #releaseStale()} at the next start makes it PENDING, so that one SMS can go
@@ -46,7 +47,7 @@ public final class OutboxDispatcher {
     private final Clock clock;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean answersWaiting = new AtomicBoolean();
+    private final AtomicBoolean wakeAsked = new AtomicBoolean();
     private volatile Runnable onAnswered = () -> { };
 
     private record Sent(OutboxRow row, SendOutcome outcome) {
@@ -60,8 +61,8 @@ public final class OutboxDispatcher {
     }
 
     /**
-     * What to call (without blocking) when the link has answered and no run is due to record it yet, so that
-     * a run comes soon: the application wakes the dispatcher's route.
+     * What to call (without blocking) when the link answered while the in-flight limit was reached, so that a
+     * run comes soon to make room: the application wakes the dispatcher's route.
      */
     public void onAnswered(Runnable wake) {
         this.onAnswered = wake;
@@ -80,47 +81,68 @@ public final class OutboxDispatcher {
     }
 
     /**
-     * Records what the link answered since the last run, then claims and sends what is due, batch after
-     * batch while there is room in flight. Returns how many rows were claimed.
+     * Records what the link answered since the last run, and claims and sends what is due, batch after batch
+     * while there is room in flight. Returns how many rows were claimed.
      */
     public synchronized int dispatchDue() {
-        recordSent();
+        wakeAsked.set(false);
         int claimed = 0;
         while (true) {
-            int room = settings.outboxMaxInFlight() - inFlight.get();
-            if (room <= 0) {
-                break;
-            }
-            int limit = Math.min(room, settings.outboxBatch());
-            List<OutboxRow> rows = claim(limit);
+            List<Sent> answered = answered();
+            int room = settings.outboxMaxInFlight() - (inFlight.get() - answered.size());
+            int limit = Math.max(0, Math.min(room, settings.outboxBatch()));
+            List<OutboxRow> rows = recordAndClaim(answered, limit);
             for (OutboxRow row : rows) {
                 send(row);
             }
             claimed += rows.size();
-            if (rows.size() < limit) {
-                break;
+            if (limit == 0 || rows.size() < limit) {
+                return claimed;
             }
         }
-        recordSent();
-        return claimed;
     }
 
-    /** Rows handed to the sender and not yet answered. */
+    /** Rows handed to the sender and not yet recorded as answered. */
     public int inFlight() {
         return inFlight.get();
     }
 
-    private List<OutboxRow> claim(int limit) {
+    /** Up to {@value #SENT_BATCH} outcomes the link answered since they were last taken. */
+    private List<Sent> answered() {
+        List<Sent> done = new ArrayList<>();
+        Sent next;
+        while (done.size() < SENT_BATCH && (next = sent.poll()) != null) {
+            done.add(next);
+        }
+        return done;
+    }
+
+    /** In one transaction: marks the answered rows SENT, and claims up to {@code limit} due rows. */
+    private List<OutboxRow> recordAndClaim(List<Sent> answered, int limit) {
+        if (answered.isEmpty() && limit == 0) {
+            return List.of();
+        }
         Instant now = clock.instant();
         try (SqlSession session = sessions.openSession(false)) {
             OutboxMapper outbox = session.getMapper(OutboxMapper.class);
-            List<OutboxRow> claimed = outbox.lockDue(now, limit);
-            if (claimed.isEmpty()) {
-                return claimed;
+            if (!answered.isEmpty()) {
+                outbox.markAllSent(answered.stream().map(s -> new SentMark(s.row().id(), s.outcome().account(),
+                        String.join(",", s.outcome().linkMessageIds()))).toList(), now);
             }
-            outbox.markSending(claimed.stream().map(OutboxRow::id).toList(), now);
+            List<OutboxRow> claimed = limit == 0 ? List.of() : outbox.lockDue(now, limit);
+            if (!claimed.isEmpty()) {
+                outbox.markSending(claimed.stream().map(OutboxRow::id).toList(), now);
+            }
             session.commit();
             return claimed;
+        } catch (RuntimeException e) {
+            if (!answered.isEmpty()) {
+                LOG.error("Could not record {} outbox rows as sent; they stay SENDING until the next start",
+                        answered.size(), e);
+            }
+            throw e;
+        } finally {
+            inFlight.addAndGet(-answered.size());
         }
     }
 
@@ -131,7 +153,7 @@ public final class OutboxDispatcher {
             sender.send(sms).whenComplete((outcome, error) -> {
                 if (error == null && outcome.sent()) {
                     sent.add(new Sent(row, outcome));
-                    if (answersWaiting.compareAndSet(false, true)) {
+                    if (inFlight.get() >= settings.outboxMaxInFlight() && wakeAsked.compareAndSet(false, true)) {
                         onAnswered.run();
                     }
                     return;
@@ -148,33 +170,6 @@ public final class OutboxDispatcher {
             } finally {
                 inFlight.decrementAndGet();
             }
-        }
-    }
-
-    /** Marks SENT what the link took since the last run, up to {@value #SENT_BATCH} rows per statement. */
-    private void recordSent() {
-        answersWaiting.set(false);
-        while (!sent.isEmpty()) {
-            List<Sent> done = new ArrayList<>();
-            Sent next;
-            while (done.size() < SENT_BATCH && (next = sent.poll()) != null) {
-                done.add(next);
-            }
-            markSent(done);
-        }
-    }
-
-    private void markSent(List<Sent> done) {
-        try (SqlSession session = sessions.openSession(false)) {
-            List<SentMark> marks = done.stream().map(s -> new SentMark(s.row().id(), s.outcome().account(),
-                    String.join(",", s.outcome().linkMessageIds()))).toList();
-            session.getMapper(OutboxMapper.class).markAllSent(marks, clock.instant());
-            session.commit();
-            LOG.debug("Outbox: {} rows sent", done.size());
-        } catch (RuntimeException e) {
-            LOG.error("Could not record {} outbox rows as sent; they stay SENDING until the next start", done.size(), e);
-        } finally {
-            inFlight.addAndGet(-done.size());
         }
     }
 

@@ -58,14 +58,16 @@ class OutboxDispatcherIT {
         // when
         assertThat(d.dispatchDue()).isEqualTo(3);
 
-        // then
+        // then they went to the link, which answered; the next run records the answers
         assertThat(link.sent).extracting(OutboundSms::source).containsOnly("1708");
+        assertThat(f.outbox()).extracting(OutboxRow::state).containsOnly("SENDING");
+        assertThat(d.inFlight()).isEqualTo(3);
+        assertThat(d.dispatchDue()).isZero();
         assertThat(f.outbox()).allSatisfy(r -> {
             assertThat(r.state()).isEqualTo("SENT");
             assertThat(r.linkMessageIds()).isEqualTo("L" + r.id() + "a,L" + r.id() + "b");
             assertThat(r.account()).isEqualTo("demo");
         });
-        assertThat(d.dispatchDue()).isZero();
         assertThat(link.sent).hasSize(3);
         assertThat(d.inFlight()).isZero();
     }
@@ -114,6 +116,7 @@ class OutboxDispatcherIT {
         OutboxDispatcher restarted = f.dispatcher(link);
         assertThat(restarted.releaseStale()).isEqualTo(3);
         assertThat(restarted.dispatchDue()).isEqualTo(3);
+        assertThat(restarted.dispatchDue()).isZero();
         assertThat(f.outbox()).extracting(OutboxRow::state).containsOnly("SENT");
         // the at-least-once window: the held sends may still complete; they do not change a SENT row
         link.held.forEach(h -> h.complete(new SendOutcome("x", SendOutcome.Status.FAILED, null, List.of(), "late")));
