@@ -25,6 +25,7 @@ import org.jsmpp.SMPPConstant;
  * java -jar bench/target/wadul-bench.jar jsmpp memory        # some of them
  * options: --binds 4 --window 64 --warmup 20 --warmup-max 90 --seconds 20 --rate 5000
  *          --app-rate 500 --conf conf (the wadul conf folder the app scenario runs with)
+ *          --flow-complaints 10000 --flow-batch 100 (the flow scenario: complaints, and per intake batch)
  *          --jfr (record a flight recording of each server into its work dir; kept when the run fails)
  * </pre>
  */
@@ -77,6 +78,8 @@ public final class BenchMain {
             case "memory" -> measureServer("memory", "wadul gateway, in-memory sink", gatewayArgs(), false);
             case "mariadb" -> measureServer("mariadb", "wadul gateway, MariaDB sink", gatewayArgs(), true);
             case "app" -> measureApp();
+            case "flow" -> FlowBench.run(options.conf, Files.createDirectories(runDir.resolve("flow")),
+                    options.flowComplaints, options.flowBatch, System.out);
             case "clients" -> compareClients();
             default -> throw new IllegalArgumentException("unknown scenario: " + scenario);
         }
@@ -351,7 +354,7 @@ public final class BenchMain {
 
     /** Command-line options. */
     static final class Options {
-        static final List<String> ALL = List.of("jsmpp", "memory", "mariadb", "app", "clients");
+        static final List<String> ALL = List.of("jsmpp", "memory", "mariadb", "flow", "app", "clients");
         List<String> scenarios = new ArrayList<>();
         int binds = 4;
         int window = 64;
@@ -363,6 +366,8 @@ public final class BenchMain {
         Path conf = Path.of("conf");
         List<String> serverJvm = List.of("-Xms512m", "-Xmx1g");
         boolean jfr;
+        int flowComplaints = 10_000;
+        int flowBatch = 100;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -378,6 +383,8 @@ public final class BenchMain {
                     case "--jfr" -> o.jfr = true;
                     case "--app-rate" -> o.appRate = Double.parseDouble(args[++i]);
                     case "--conf" -> o.conf = Path.of(args[++i]);
+                    case "--flow-complaints" -> o.flowComplaints = Integer.parseInt(args[++i]);
+                    case "--flow-batch" -> o.flowBatch = Integer.parseInt(args[++i]);
                     case "all" -> o.scenarios.addAll(ALL);
                     default -> {
                         if (a.startsWith("--")) {

@@ -1,6 +1,8 @@
 package id.wadul.sql.inbound;
 
+import id.wadul.sql.JsonRows;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -14,6 +16,8 @@ public interface InboundMessageMapper {
      */
     default int insertAll(List<InboundMessageRow> rows) {
         List<Long> ids = insertReturningIds(rows);
+        // auto-increment ids rise in insertion order, which is the rows' order
+        ids.sort(null);
         if (ids.size() != rows.size()) {
             throw new IllegalStateException("inserted " + rows.size() + " rows but got " + ids.size() + " ids");
         }
@@ -23,12 +27,19 @@ public interface InboundMessageMapper {
         return ids.size();
     }
 
-    /** The multi-row INSERT behind {@link #insertAll}: the generated ids in the order of {@code rows}. */
-    List<Long> insertReturningIds(List<InboundMessageRow> rows);
+    /** The multi-row INSERT behind {@link #insertAll}: the generated ids. */
+    default List<Long> insertReturningIds(List<InboundMessageRow> rows) {
+        return new ArrayList<>(insertRows(JsonRows.of(rows)));
+    }
 
-    /** Messages with one of these dedupe keys received at or after {@code since}, newest first. */
-    List<InboundMessageRow> findRecentByDedupeKeys(@Param("keys") Collection<String> keys,
-            @Param("since") Instant since);
+    List<Long> insertRows(@Param("rows") String rows);
+
+    /** Messages with one of these dedupe keys received at or after {@code since}, newest first. Not empty. */
+    default List<InboundMessageRow> findRecentByDedupeKeys(Collection<String> keys, Instant since) {
+        return findRecentByDedupeKeyRows(JsonRows.of(keys), since);
+    }
+
+    List<InboundMessageRow> findRecentByDedupeKeyRows(@Param("keys") String keys, @Param("since") Instant since);
 
     InboundMessageRow findById(long id);
 
@@ -39,8 +50,16 @@ public interface InboundMessageMapper {
     int markHandled(@Param("id") long id, @Param("handledAt") Instant handledAt);
 
     /** The RECEIVED messages among {@code ids}, row-locked until the transaction ends. Not empty. */
-    List<InboundMessageRow> lockReceived(@Param("ids") Collection<Long> ids);
+    default List<InboundMessageRow> lockReceived(Collection<Long> ids) {
+        return lockReceivedRows(JsonRows.of(ids));
+    }
+
+    List<InboundMessageRow> lockReceivedRows(@Param("ids") String ids);
 
     /** {@link #markHandled} for every RECEIVED message among {@code ids}. Not empty. */
-    int markAllHandled(@Param("ids") Collection<Long> ids, @Param("handledAt") Instant handledAt);
+    default int markAllHandled(Collection<Long> ids, Instant handledAt) {
+        return markAllHandledRows(JsonRows.of(ids), handledAt);
+    }
+
+    int markAllHandledRows(@Param("ids") String ids, @Param("handledAt") Instant handledAt);
 }

@@ -1,6 +1,8 @@
 package id.wadul.sql.inbound;
 
+import id.wadul.sql.JsonRows;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -14,6 +16,8 @@ public interface InboundPartMapper {
      */
     default int insertAll(List<InboundPartRow> rows) {
         List<Long> ids = insertReturningIds(rows);
+        // auto-increment ids rise in insertion order, which is the rows' order
+        ids.sort(null);
         if (ids.size() != rows.size()) {
             throw new IllegalStateException("inserted " + rows.size() + " rows but got " + ids.size() + " ids");
         }
@@ -23,15 +27,26 @@ public interface InboundPartMapper {
         return ids.size();
     }
 
-    /** The multi-row INSERT behind {@link #insertAll}: the generated ids in the order of {@code rows}. */
-    List<Long> insertReturningIds(List<InboundPartRow> rows);
+    /** The multi-row INSERT behind {@link #insertAll}: the generated ids. */
+    default List<Long> insertReturningIds(List<InboundPartRow> rows) {
+        return new ArrayList<>(insertRows(JsonRows.of(rows)));
+    }
 
-    /** Parts with one of these dedupe keys received at or after {@code since}, newest first. */
-    List<InboundPartRow> findRecentByDedupeKeys(@Param("keys") Collection<String> keys,
-            @Param("since") Instant since);
+    List<Long> insertRows(@Param("rows") String rows);
 
-    /** Sets message_id on those of the parts that have none yet; returns how many were updated. */
-    int markAssembled(@Param("messageId") long messageId, @Param("partIds") Collection<Long> partIds);
+    /** Parts with one of these dedupe keys received at or after {@code since}, newest first. Not empty. */
+    default List<InboundPartRow> findRecentByDedupeKeys(Collection<String> keys, Instant since) {
+        return findRecentByDedupeKeyRows(JsonRows.of(keys), since);
+    }
+
+    List<InboundPartRow> findRecentByDedupeKeyRows(@Param("keys") String keys, @Param("since") Instant since);
+
+    /** Sets message_id on those of the parts that have none yet; returns how many were updated. Not empty. */
+    default int markAssembled(long messageId, Collection<Long> partIds) {
+        return markAssembledRows(messageId, JsonRows.of(partIds));
+    }
+
+    int markAssembledRows(@Param("messageId") long messageId, @Param("partIds") String partIds);
 
     /** Parts not yet assembled into a message (message_id null), oldest first. */
     List<InboundPartRow> findPending();

@@ -226,6 +226,11 @@ class TicketMapperIT {
 
             assertThat(m.count("6281", today)).isEqualTo(2);
             assertThat(m.count("6281", today.plusDays(1))).isEqualTo(1);
+
+            // many numbers at once: added to what they had
+            m.incrementAll(List.of(new NumberCount("6281", 3), new NumberCount("6282", 1)), today);
+            assertThat(m.counts(List.of("6281", "6282", "6283"), today)).containsExactlyInAnyOrder(
+                    new NumberCount("6281", 5), new NumberCount("6282", 1));
         }
     }
 }

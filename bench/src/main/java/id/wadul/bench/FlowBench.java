@@ -1,0 +1,134 @@
+package id.wadul.bench;
+
+import id.wadul.gateway.SendOutcome;
+import id.wadul.routes.app.Settings;
+import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.flow.FlowSettings;
+import id.wadul.routes.flow.Inbox;
+import id.wadul.routes.flow.InboxHandler;
+import id.wadul.routes.flow.Messages;
+import id.wadul.routes.flow.OutboxDispatcher;
+import id.wadul.routes.flow.TicketService;
+import id.wadul.routes.flow.UnitSync;
+import id.wadul.routes.understand.ComplaintAnalyzer;
+import id.wadul.routes.understand.Region;
+import id.wadul.sql.Database;
+import id.wadul.sql.DatabaseConfig;
+import id.wadul.sql.inbound.InboundMessageMapper;
+import id.wadul.sql.inbound.InboundMessageRow;
+import id.wadul.sql.outbox.OutboxMapper;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import org.apache.ibatis.session.SqlSession;
+import org.apache.ibatis.session.SqlSessionFactory;
+
+/**
+ * The complaint flow alone, in the bench's own JVM: how many complaints per second the intake (parse,
+ * classify, route, ticket, events, outbox rows) and the outbox dispatcher handle, and their CPU per complaint,
+ * with nothing else competing: no SMPP, no load client. Complaints are stored as the gateway's sink stores
+ * them (not timed), handled in batches as the intake route hands them over, each batch followed by a
+ * dispatcher run as its wake-up does, sent to a link that answers at once; a last run records those answers.
+ * A warm-up round comes first. The numbers, texts and settings are those of the {@code app} scenario.
+ */
+final class FlowBench {
+
+    private static final int WARM_UP = 3_000;
+    private static final int STORE_CHUNK = 500;
+
+    private FlowBench() {
+    }
+
+    /** Runs a warm-up round, then one measured round of {@code complaints} in batches of {@code batch}. */
+    static void run(Path conf, Path workDir, int complaints, int batch, PrintStream out) {
+        Properties overrides = new Properties();
+        overrides.setProperty("flow.limit.daily", "0");
+        Settings settings = Settings.load(conf, overrides);
+        FlowSettings flow = WadulApp.flowSettings(settings);
+        try (Database db = Database.start(DatabaseConfig.embedded(workDir.resolve("data")))) {
+            SqlSessionFactory sessions = db.sqlSessionFactory();
+            Clock clock = Clock.systemUTC();
+            ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(conf, flow.regencyCode());
+            UnitSync.sync(sessions, analyzer.routing(), clock.instant());
+            Messages messages = Messages.load(conf.resolve("messages.properties"));
+            TicketService tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()),
+                    analyzer.routing(), messages, flow, clock, new SecureRandom());
+            InboxHandler intake = new InboxHandler(sessions, new Inbox(sessions), analyzer.routing(), tickets,
+                    messages, flow, clock);
+            OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, sms -> CompletableFuture.completedFuture(
+                    new SendOutcome(sms.id(), SendOutcome.Status.SENT, "bench", List.of("b" + sms.id()), null)),
+                    flow, clock);
+            long mysqld = ProcessHandle.current().descendants()
+                    .filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd"))
+                            .orElse(false))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no embedded mysqld")).pid();
+            out.printf("flow alone (in-process, embedded MariaDB, instant link), batches of %d%n", batch);
+            round("warm-up", 0, WARM_UP, batch, sessions, intake, dispatcher, mysqld, out);
+            round("measured", WARM_UP, complaints, batch, sessions, intake, dispatcher, mysqld, out);
+        }
+    }
+
+    private static void round(String label, long first, int count, int batch, SqlSessionFactory sessions,
+            InboxHandler intake, OutboxDispatcher dispatcher, long mysqld, PrintStream out) {
+        List<Long> ids = store(sessions, first, count);
+        double jvm0 = ProcCpu.seconds(ProcessHandle.current().pid());
+        double db0 = ProcCpu.seconds(mysqld);
+        long t0 = System.nanoTime();
+        long intakeNanos = 0;
+        int handled = 0;
+        for (int i = 0; i < ids.size(); i += batch) {
+            long b0 = System.nanoTime();
+            handled += intake.handleAll(ids.subList(i, Math.min(ids.size(), i + batch)));
+            intakeNanos += System.nanoTime() - b0;
+            dispatcher.dispatchDue();
+        }
+        while (dispatcher.dispatchDue() > 0 || dispatcher.inFlight() > 0) {
+            // the last run records the last answers
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double jvm = ProcCpu.seconds(ProcessHandle.current().pid()) - jvm0;
+        double db = ProcCpu.seconds(mysqld) - db0;
+        int unsent;
+        try (SqlSession session = sessions.openSession(true)) {
+            OutboxMapper outbox = session.getMapper(OutboxMapper.class);
+            unsent = outbox.countByState("PENDING") + outbox.countByState("SENDING");
+        }
+        out.printf("  %-8s %6d complaints in %6.2f s: %6.0f complaints/s end to end (intake alone %6.0f/s);"
+                        + " CPU per complaint: JVM %.2f ms, mysqld %.2f ms; handled %d, unsent %d%n",
+                label, count, seconds, count / seconds, count / (intakeNanos / 1e9), jvm * 1000 / count,
+                db * 1000 / count, handled, unsent);
+    }
+
+    /** Stores the complaints as RECEIVED inbound messages, as the gateway's sink would. */
+    private static List<Long> store(SqlSessionFactory sessions, long first, int count) {
+        List<Long> ids = new ArrayList<>(count);
+        try (SqlSession session = sessions.openSession(false)) {
+            InboundMessageMapper mapper = session.getMapper(InboundMessageMapper.class);
+            for (int i = 0; i < count; i += STORE_CHUNK) {
+                List<InboundMessageRow> rows = new ArrayList<>();
+                for (long n = first + i; n < first + Math.min(count, i + STORE_CHUNK); n++) {
+                    Mo mo = BenchMain.citizenMo(n);
+                    InboundMessageRow row = new InboundMessageRow();
+                    row.setAccount("bench");
+                    row.setSource(mo.source());
+                    row.setDestination(mo.destination());
+                    row.setText(new String(mo.text(), StandardCharsets.US_ASCII));
+                    row.setTotalParts(1);
+                    row.setDedupeKey("flow-bench:" + n);
+                    row.setReceivedAt(java.time.Instant.now());
+                    rows.add(row);
+                }
+                mapper.insertAll(rows);
+                rows.forEach(r -> ids.add(r.getId()));
+                session.commit();
+            }
+        }
+        return ids;
+    }
+}
