@@ -4,6 +4,7 @@ import id.wadul.gateway.OutboundSender;
 import id.wadul.gateway.OutboundSms;
 import id.wadul.gateway.SendOutcome;
 import id.wadul.gateway.config.GatewayConfig;
+import id.wadul.gateway.text.PhoneNumbers;
 import id.wadul.gateway.text.SmsSegment;
 import id.wadul.gateway.text.SmsSplitter;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.jsmpp.bean.DeliverSmResp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.slf4j.event.Level;
 
 /**
  * Sends SMS to phones as deliver_sm on bound receiver/transceiver sessions. Picks the account by number
@@ -80,7 +82,7 @@ public final class SmppOutboundSender implements OutboundSender {
     }
 
     private void enqueue(OutboundJob job) {
-        log(job, null, "no bound session for accounts " + job.accounts + ": waiting");
+        log(Level.INFO, job, null, "no bound session for accounts " + job.accounts + ": waiting");
         waiting.add(job);
         // a receiver may have bound between pickReceiver and add: look again
         SmppSession session = registry.pickReceiver(job.accounts);
@@ -108,7 +110,8 @@ public final class SmppOutboundSender implements OutboundSender {
             job.nextPart++;
             job.attempts = 0;
             if (job.done()) {
-                log(job, session, "sent in " + job.segments.size() + " part(s)");
+                // the outbox records it SENT with the link's ids; a line per SMS would cost more than it tells
+                log(Level.DEBUG, job, session, "sent in " + job.segments.size() + " part(s)");
                 job.sent();
             } else if (session.state.canReceive()) {
                 sendPart(job, session);
@@ -122,12 +125,12 @@ public final class SmppOutboundSender implements OutboundSender {
                 || status == SMPPConstant.STAT_ESME_RMSGQFUL || status == SMPPConstant.STAT_ESME_RX_T_APPN;
         job.attempts++;
         if (!retryable || job.attempts >= config.outboundMaxAttempts() || stopped) {
-            log(job, session, "failed: " + reason);
+            log(Level.WARN, job, session, "failed: " + reason);
             job.failed(retryable ? "gave up after " + job.attempts + " attempts: " + reason : reason);
             return;
         }
         long delay = config.outboundRetryBackoff().toMillis() << Math.min(16, job.attempts - 1);
-        log(job, session, "part " + (job.nextPart + 1) + " retry in " + delay + " ms: " + reason);
+        log(Level.INFO, job, session, "part " + (job.nextPart + 1) + " retry in " + delay + " ms: " + reason);
         timer.schedule(() -> trySend(job), delay, TimeUnit.MILLISECONDS);
     }
 
@@ -137,11 +140,14 @@ public final class SmppOutboundSender implements OutboundSender {
         waiting.close().forEach(job -> job.failed("gateway stopped"));
     }
 
-    private static void log(OutboundJob job, SmppSession session, String what) {
+    private static void log(Level level, OutboundJob job, SmppSession session, String what) {
+        if (!LOG.isEnabledForLevel(level)) {
+            return;
+        }
         MDC.put("msgId", job.sms.id());
         MDC.put("session", session == null ? "-" : session.id);
         try {
-            LOG.info("outbound to {}: {}", job.sms.destination(), what);
+            LOG.atLevel(level).log("outbound to {}: {}", PhoneNumbers.masked(job.sms.destination()), what);
         } finally {
             MDC.remove("msgId");
             MDC.remove("session");

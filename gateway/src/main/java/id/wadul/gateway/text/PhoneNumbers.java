@@ -70,6 +70,21 @@ public final class PhoneNumbers {
         return normalised;
     }
 
+    /**
+     * The number as logs and those who may not see it show it: {@code 6281234567890} becomes
+     * {@code 0812****7890}; short numbers keep only their last 2 digits.
+     */
+    public static String masked(String normalised) {
+        if (normalised == null || normalised.isBlank()) {
+            return "-";
+        }
+        String n = national(normalised);
+        if (n.length() < 9) {
+            return "*".repeat(Math.max(0, n.length() - 2)) + n.substring(Math.max(0, n.length() - 2));
+        }
+        return n.substring(0, 4) + "****" + n.substring(n.length() - 4);
+    }
+
     /** Digits after the international prefix; drops the trunk 0 some write after 62 ({@code +62 (0)812}). */
     private static String international(String digits) {
         if (digits.startsWith(INDONESIA + "0")) {

@@ -10,14 +10,7 @@ public final class Masking {
 
     /** {@code 6281234567890} becomes {@code 0812****7890}; short numbers keep only their last 2 digits. */
     public static String mask(String normalised) {
-        if (normalised == null || normalised.isBlank()) {
-            return "-";
-        }
-        String n = PhoneNumbers.national(normalised);
-        if (n.length() < 9) {
-            return "*".repeat(Math.max(0, n.length() - 2)) + n.substring(Math.max(0, n.length() - 2));
-        }
-        return n.substring(0, 4) + "****" + n.substring(n.length() - 4);
+        return PhoneNumbers.masked(normalised);
     }
 
     /** The national form ({@code 081234567890}) for those who may see the number. */
