@@ -128,14 +128,12 @@ public final class WadulApp implements AutoCloseable {
                 (System.nanoTime() - t0) / 1_000_000, gateway.port(), desk.port(), database.jdbcUrl());
     }
 
-    /** The store's after-commit hook: hands new message ids to the flow without blocking the store. */
+    /** The store's after-commit hook: hands a commit's new message ids to the flow without blocking the store. */
     private void stored(List<Long> messageIds) {
-        for (Long id : messageIds) {
-            try {
-                producer.sendBody(IntakeRoutes.INBOUND_OFFER, id);
-            } catch (RuntimeException e) {
-                LOG.debug("Inbound queue full; message {} waits for the sweep", id);
-            }
+        try {
+            producer.sendBody(IntakeRoutes.INBOUND_OFFER, List.copyOf(messageIds));
+        } catch (RuntimeException e) {
+            LOG.debug("Inbound queue full; messages {} wait for the sweep", messageIds);
         }
     }
 

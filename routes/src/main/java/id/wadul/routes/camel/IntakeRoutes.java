@@ -1,19 +1,27 @@
 package id.wadul.routes.camel;
 
 import id.wadul.routes.flow.InboxHandler;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import org.apache.camel.Exchange;
 import org.apache.camel.ShutdownRunningTask;
-import org.apache.camel.builder.AggregationStrategies;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.seda.SedaEndpoint;
 
 /**
- * Stored inbound messages into the flow. The store's after-commit hook sends each new message id to
+ * Stored inbound messages into the flow. The store's after-commit hook sends the ids of each commit to
  * {@code seda:inbound}; a timer sweeps RECEIVED messages too (after a restart, or when the queue was full).
  * Handling is idempotent: a message already HANDLED is skipped.
  */
 public final class IntakeRoutes extends RouteBuilder {
 
     public static final String INBOUND = "seda:inbound";
-    /** Where the store's hook offers new ids without blocking: when the queue is full the sweep finds them. */
+    /**
+     * Where the store's hook offers new ids (one, or a list) without blocking: when the queue is full the
+     * sweep finds them.
+     */
     public static final String INBOUND_OFFER = INBOUND + "?blockWhenFull=false";
 
     /** Where batches of ids go; its route id is {@value #BATCH_ROUTE_ID}. */
@@ -28,19 +36,18 @@ public final class IntakeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // ids are gathered into batches (up to flow.intake.batch, or what arrived within flow.intake.linger ms)
-        // that one thread handles, each batch in one transaction: one commit for many messages. The interval
-        // (not an inactivity timeout) bounds how long an id waits however steadily they come. What is queued
-        // at shutdown is not needed: those messages are RECEIVED in the database, and the sweep finds them.
+        // one thread takes the ids of the oldest exchange and of every exchange waiting behind it (up to
+        // flow.intake.batch ids) and hands them over as one batch, handled in one transaction: an id that finds
+        // the thread idle goes at once, and under load batches grow to what arrived meanwhile, so a commit
+        // serves many messages. What is queued at shutdown is not needed: those messages are RECEIVED in the
+        // database, and the sweep finds them after a restart.
+        int batch = getContext().getPropertiesComponent().resolveProperty("flow.intake.batch").map(Integer::parseInt)
+                .orElse(100);
         from(INBOUND)
                 .routeId("intake")
                 .shutdownRunningTask(ShutdownRunningTask.CompleteCurrentTaskOnly)
-                .aggregate(constant(true), AggregationStrategies.groupedBody())
-                    .completionSize("{{flow.intake.batch}}")
-                    .completionInterval("{{flow.intake.linger}}")
-                    .executorService(getContext().getExecutorServiceManager()
-                            .newSingleThreadExecutor(this, "intake-batch"))
-                    .to(BATCH);
+                .process(exchange -> exchange.getIn().setBody(withWaiting(exchange, batch)))
+                .to(BATCH);
 
         // then the outbox dispatcher sends what the batch queued
         from(BATCH)
@@ -51,7 +58,34 @@ public final class IntakeRoutes extends RouteBuilder {
         from("timer:inbound-sweep?delay={{flow.sweep.delay}}&period={{flow.sweep.period}}")
                 .routeId("inbound-sweep")
                 .bean(handler, "pending({{flow.sweep.batch}})")
-                .split(body())
+                .filter(simple("${body.size} > 0"))
                     .to(INBOUND + "?blockWhenFull=true&offerTimeout=10000");
+    }
+
+    /**
+     * The exchange's ids (one id, or a list of them) and those of the exchanges waiting behind it in the
+     * queue, which are taken from it, until there are {@code batch} ids. The store and the sweep send their
+     * ids in-only, so nobody waits for the exchanges taken here.
+     */
+    static List<Object> withWaiting(Exchange exchange, int batch) {
+        List<Object> ids = new ArrayList<>();
+        addIds(ids, exchange.getIn().getBody());
+        BlockingQueue<Exchange> queue = ((SedaEndpoint) exchange.getFromEndpoint()).getQueue();
+        while (ids.size() < batch) {
+            Exchange waiting = queue.poll();
+            if (waiting == null) {
+                break;
+            }
+            addIds(ids, waiting.getIn().getBody());
+        }
+        return ids;
+    }
+
+    private static void addIds(List<Object> ids, Object body) {
+        if (body instanceof Collection<?> many) {
+            ids.addAll(many);
+        } else if (body != null) {
+            ids.add(body);
+        }
     }
 }
