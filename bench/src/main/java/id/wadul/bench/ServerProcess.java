@@ -29,11 +29,14 @@ final class ServerProcess implements AutoCloseable {
     private final String kind;
     private final Process process;
     private final int port;
+    /** {@link ServerMain} stops when its stdin says STOP; any other main class gets SIGTERM. */
+    private final boolean stopsOnStdin;
 
-    private ServerProcess(String kind, Process process, int port) {
+    private ServerProcess(String kind, Process process, int port, boolean stopsOnStdin) {
         this.kind = kind;
         this.process = process;
         this.port = port;
+        this.stopsOnStdin = stopsOnStdin;
     }
 
     /** Starts {@link ServerMain} with a server kind; ready when it prints {@code READY <port>}. */
@@ -50,7 +53,7 @@ final class ServerProcess implements AutoCloseable {
         reader.start();
         try {
             int port = ready.get(START_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            return new ServerProcess(kind, process, port);
+            return new ServerProcess(kind, process, port, true);
         } catch (Exception e) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
@@ -79,7 +82,7 @@ final class ServerProcess implements AutoCloseable {
         while (System.nanoTime() < deadline && process.isAlive()) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1_000);
-                return new ServerProcess(kind, process, port);
+                return new ServerProcess(kind, process, port, false);
             } catch (IOException notYet) {
                 try {
                     process.waitFor(250, TimeUnit.MILLISECONDS);
@@ -155,19 +158,27 @@ final class ServerProcess implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            OutputStream stdin = process.getOutputStream();
-            stdin.write("STOP\n".getBytes(StandardCharsets.US_ASCII));
-            stdin.close();
-        } catch (IOException e) {
-            process.destroy(); // no stdin protocol (or already gone): SIGTERM runs its shutdown hooks
+        // (writing to a stdin closed at start would not fail: the bytes would stay in its buffer, unsent)
+        if (stopsOnStdin) {
+            try {
+                OutputStream stdin = process.getOutputStream();
+                stdin.write("STOP\n".getBytes(StandardCharsets.US_ASCII));
+                stdin.close();
+            } catch (IOException e) {
+                process.destroy(); // already gone
+            }
+        } else {
+            process.destroy(); // SIGTERM runs its shutdown hooks
         }
+        long t0 = System.nanoTime();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 System.err.println("server '" + kind + "' did not stop in 60 s; killing it");
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
                 process.waitFor(10, TimeUnit.SECONDS);
+            } else {
+                System.out.printf("    server '%s' stopped in %.1f s%n", kind, (System.nanoTime() - t0) / 1e9);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
