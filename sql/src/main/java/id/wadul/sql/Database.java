@@ -2,7 +2,12 @@ package id.wadul.sql;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.apache.ibatis.mapping.Environment;
 import org.apache.ibatis.session.Configuration;
@@ -45,6 +50,9 @@ public final class Database implements AutoCloseable {
     /** The package scanned for mapper interfaces. */
     public static final String MAPPER_PACKAGE = "id.wadul.sql";
 
+    /** Major and minor of a server version string. */
+    private static final Pattern VERSION = Pattern.compile("^(\\d+)\\.(\\d+)");
+
     private final EmbeddedMariaDb embedded;
     private final HikariDataSource dataSource;
     private final SqlSessionFactory sqlSessionFactory;
@@ -78,6 +86,7 @@ public final class Database implements AutoCloseable {
                 password = config.password();
             }
             dataSource = pool(url, user, password, config.poolSize());
+            requireSupportedServer(dataSource);
             migrate(dataSource);
             Database database = new Database(embedded, dataSource, sessionFactory(dataSource), url);
             LOG.info("Database ready at {} (pool of {})", url, config.poolSize());
@@ -111,6 +120,30 @@ public final class Database implements AutoCloseable {
         hikari.addDataSourceProperty("useBulkStmts", "true");
         hikari.addDataSourceProperty("connectionCollation", "utf8mb4_unicode_ci");
         return new HikariDataSource(hikari);
+    }
+
+    /** Fails with a clear message unless the server is MariaDB 10.6 or newer (JSON_TABLE, INSERT ... RETURNING). */
+    private static void requireSupportedServer(DataSource dataSource) {
+        String version;
+        try (Connection connection = dataSource.getConnection()) {
+            version = connection.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database server's version: " + e.getMessage(), e);
+        }
+        if (!isSupportedServer(version)) {
+            throw new IllegalStateException("wadul needs MariaDB 10.6 or newer; the server at db.url is " + version);
+        }
+    }
+
+    /** True for a MariaDB version string of 10.6 or newer, e.g. {@code 11.4.5-MariaDB}. */
+    static boolean isSupportedServer(String version) {
+        Matcher m = VERSION.matcher(version == null ? "" : version);
+        if (!m.find() || !version.toLowerCase(Locale.ROOT).contains("mariadb")) {
+            return false;
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        return major > 10 || (major == 10 && minor >= 6);
     }
 
     private static void migrate(DataSource dataSource) {
