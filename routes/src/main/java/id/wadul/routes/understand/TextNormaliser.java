@@ -32,6 +32,7 @@ public final class TextNormaliser {
     private static final Pattern FINAL_DOUBLE_CONSONANT = Pattern.compile("([b-df-hj-np-tv-z])\\1$");
     private static final Pattern REDUPLICATION = Pattern.compile("^(\\p{L}{2,})2$");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern DASHES = Pattern.compile("-+");
 
     private final Map<String, String> shorthand;
 
@@ -59,11 +60,12 @@ public final class TextNormaliser {
         if (raw == null) {
             return "";
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFD);
-        text = DIACRITICS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        // plain ASCII, most SMS, has nothing to decompose and no marks to remove
+        String text = isAscii(raw) ? raw : DIACRITICS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
+        text = text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String token : NOT_WORD.split(text)) {
-            String[] parts = token.split("-+");
+            String[] parts = DASHES.split(token);
             if (parts.length == 2 && !parts[0].isEmpty() && parts[0].equals(parts[1])) {
                 words.add(clean(parts[0]) + "-" + clean(parts[1])); // "jalan-jalan" stays one word
                 continue;
@@ -77,19 +79,57 @@ public final class TextNormaliser {
         return String.join(" ", words);
     }
 
+    /**
+     * One word's runs, reduplication, final double consonant and shorthand. Most words have none of the first
+     * three: a look at the letters decides whether the (slower) patterns need to run at all.
+     */
     private String clean(String word) {
-        String w = LONG_RUN.matcher(word).replaceAll("$1");
-        Matcher redup = REDUPLICATION.matcher(w);
-        if (redup.matches()) {
-            String base = expand(redup.group(1));
-            return base.contains(" ") ? base : base + "-" + base;
+        String w = mayHaveLongRun(word) ? LONG_RUN.matcher(word).replaceAll("$1") : word;
+        if (w.endsWith("2")) {
+            Matcher redup = REDUPLICATION.matcher(w);
+            if (redup.matches()) {
+                String base = expand(redup.group(1));
+                return base.contains(" ") ? base : base + "-" + base;
+            }
         }
         String expanded = expand(w);
-        if (expanded.equals(w) && w.length() > 3 && !w.chars().allMatch(Character::isDigit)) {
+        if (expanded.equals(w) && w.length() > 3 && !allDigits(w) && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)) {
             w = FINAL_DOUBLE_CONSONANT.matcher(w).replaceAll("$1");
             expanded = expand(w);
         }
         return expanded;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Three equal chars in a row, or any surrogate: a letter outside the BMP repeated is two chars repeated,
+     * so for those the pattern decides.
+     */
+    private static boolean mayHaveLongRun(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isSurrogate(c) || i >= 2 && c == word.charAt(i - 1) && c == word.charAt(i - 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String expand(String word) {
