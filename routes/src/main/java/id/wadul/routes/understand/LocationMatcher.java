@@ -77,12 +77,6 @@ public final class LocationMatcher {
                 EditDistance.allowedTypos(compact.length()), EditDistance.letters(compact));
     }
 
-    /** The names starting with this letter and of this length. */
-    private List<Name> named(char initial, int length) {
-        List<List<Name>> byLength = namesByInitial.get(initial);
-        return byLength == null || length < 0 || length >= byLength.size() ? List.of() : byLength.get(length);
-    }
-
     public Optional<Place> find(String normalisedText) {
         String[] tokens = normalisedText == null ? new String[0] : SPACES.split(normalisedText.strip());
         List<Hit> all = hits(tokens);
@@ -147,25 +141,26 @@ public final class LocationMatcher {
                 if (text.length() < 4) {
                     continue;
                 }
-                boolean commonText = COMMON.contains(text);
+                List<List<Name>> byLength = namesByInitial.getOrDefault(text.charAt(0), List.of());
                 long letters = EditDistance.letters(text);
                 int first = hits.size();
                 // no name allows more than two typos, so only names up to two letters shorter or longer can match
-                for (int length = text.length() - 2; length <= text.length() + 2; length++) {
-                    for (Name name : named(text.charAt(0), length)) {
+                for (int length = Math.max(0, text.length() - 2); length <= text.length() + 2 && length < byLength.size();
+                        length++) {
+                    for (Name name : byLength.get(length)) {
                         int allowed = name.allowedTypos();
                         if (Math.abs(length - text.length()) > allowed
                                 || EditDistance.lowerBound(letters, name.letters()) > allowed) {
                             continue;
                         }
+                        int distance = EditDistance.distance(text, name.compact(), allowed);
+                        if (distance > allowed) {
+                            continue;
+                        }
                         boolean isVillage = name.village() != null;
                         boolean prefixed = isVillage ? vilPrefix : kecPrefix;
                         boolean otherPrefix = isVillage ? kecPrefix : vilPrefix;
-                        if (!prefixed && (commonText || name.common())) {
-                            continue;
-                        }
-                        int distance = EditDistance.distance(text, name.compact(), allowed);
-                        if (distance > allowed) {
+                        if (!prefixed && (name.common() || COMMON.contains(text))) {
                             continue;
                         }
                         double score = 1.0 - 0.15 * distance + (prefixed ? 0.5 : 0) - (otherPrefix ? 0.3 : 0);
