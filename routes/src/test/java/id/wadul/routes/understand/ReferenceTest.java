@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
@@ -84,24 +87,27 @@ class ReferenceTest {
 
     @Test
     void classifierAgreesOnRulesWhereTermsOverlap() {
-        // the same keyword in several categories, a keyword that is also a phrase word, typo-tolerant keywords
-        // sharing first letters: the order of matched terms and the sums must still be the reference's
+        // the same keyword in several categories and in a different order, a keyword that is also a phrase word,
+        // typo-tolerant keywords sharing first letters ("kebanaran" is within two typos of kebakaran and of
+        // kebanjiran): the order of matched terms and the sums must still be the reference's
         List<Classifier.Category> categories = List.of(
-                new Classifier.Category("a", "A", Map.of("jalan", 1.0, "rusak", 1.5, "kecelakaan", 2.0, "lampu", 0.5),
-                        Map.of("jalan rusak", 3.0, "rusak parah", 2.0)),
-                new Classifier.Category("b", "B", Map.of("lampu", 1.0, "jalan", 0.3, "kebakaran", 2.5, "kebanjiran", 1.0),
-                        Map.of("lampu jalan", 4.0, "jalan", 1.0)),
-                new Classifier.Category("c", "C", Map.of("banjir", 3.5, "kebakaran", 3.5, "jembatan", 0.7), Map.of()),
+                new Classifier.Category("a", "A", inOrder("jalan", 1.0, "rusak", 1.5, "kecelakaan", 2.0, "lampu", 0.5,
+                        "kebakaran", 0.4, "kebanjiran", 0.9), inOrder("jalan rusak", 3.0, "rusak parah", 2.0)),
+                new Classifier.Category("b", "B", inOrder("lampu", 1.0, "jalan", 0.3, "kebanjiran", 3.0, "kebakaran", 2.5),
+                        inOrder("lampu jalan", 4.0, "jalan", 1.0)),
+                new Classifier.Category("c", "C", inOrder("banjir", 3.5, "kebakaran", 3.5, "jembatan", 0.7), Map.of()),
                 new Classifier.Category("lainnya", "Lainnya", Map.of(), Map.of()));
-        Set<String> urgent = Set.of("banjir", "kebakaran", "kecelakaan");
-        Set<String> urgentPhrases = Set.of("ada maling", "lampu jalan");
-        Set<String> unless = Set.of("sudah surut", "jalan rusak");
+        Set<String> urgent = new LinkedHashSet<>(List.of("banjir", "kebakaran", "kecelakaan", "kebanjiran"));
+        Set<String> urgentPhrases = new LinkedHashSet<>(List.of("ada maling", "lampu jalan"));
+        Set<String> unless = new LinkedHashSet<>(List.of("sudah surut", "jalan rusak"));
         Classifier classifier = new Classifier(categories, urgent, urgentPhrases, unless, 2.0, 1.0, 1.5);
         ReferenceClassifier reference = new ReferenceClassifier(categories, urgent, urgentPhrases, unless, 2.0, 1.0, 1.5);
         TextNormaliser normaliser = TextNormaliser.load(Conf.dir());
         List<String> differences = new ArrayList<>();
-        for (String raw : texts) {
-            String text = normaliser.normalise(raw);
+        List<String> cases = new ArrayList<>(List.of("rumah kebanaran", "rumah kebanaran jalan rusak",
+                "kebanaran lampu jalan kebakaran"));
+        texts.forEach(raw -> cases.add(normaliser.normalise(raw)));
+        for (String text : cases) {
             Classification expected = reference.classify(text);
             Classification actual = classifier.classify(text);
             if (!actual.equals(expected)) {
@@ -109,6 +115,8 @@ class ReferenceTest {
             }
         }
         assertThat(differences).isEmpty();
+        assertThat(classifier.classify("rumah kebanaran").matched()).containsExactly("kebanjiran~kebanaran",
+                "kebakaran~kebanaran", "urgent:kebakaran~kebanaran", "urgent:kebanjiran~kebanaran");
     }
 
     @Test
@@ -127,6 +135,30 @@ class ReferenceTest {
             }
         }
         assertThat(differences).isEmpty();
+    }
+
+    @Test
+    void locationMatcherAgreesOnTiesBetweenNamesOfDifferentLengths() {
+        // one typo from two names of different lengths: the first name (by code) wins, as it did
+        assertThat(findBoth("12.71", "jalan rusak di kec medan bara")).map(Place::kecamatanName).contains("Medan Barat");
+        assertThat(findBoth("11.01", "jalan rusak di ds padangbaau")).map(Place::desaName).contains("Padang Bakau");
+        assertThat(findBoth("11.74", "banjir di kec langsa bara")).map(Place::kecamatanName).contains("Langsa Barat");
+    }
+
+    /** The place found by the matcher, checked to be the reference's. */
+    private static Optional<Place> findBoth(String regency, String text) {
+        Optional<Place> expected = new ReferenceLocationMatcher(Region.load(regency)).find(text);
+        assertThat(new LocationMatcher(Region.load(regency)).find(text)).as(text).isEqualTo(expected);
+        return expected;
+    }
+
+    /** A map of terms to weights in the order given. */
+    private static Map<String, Double> inOrder(Object... termsAndWeights) {
+        Map<String, Double> map = new LinkedHashMap<>();
+        for (int i = 0; i < termsAndWeights.length; i += 2) {
+            map.put((String) termsAndWeights[i], (Double) termsAndWeights[i + 1]);
+        }
+        return map;
     }
 
     private static Map<String, String> shorthand() {
