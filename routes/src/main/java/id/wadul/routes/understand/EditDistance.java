@@ -17,8 +17,11 @@ final class EditDistance {
         if (Math.abs(a.length() - b.length()) > max) {
             return max + 1;
         }
+        if (a.equals(b)) {
+            return 0; // common (a name or keyword as written), and the table would take its whole length
+        }
         if (max == 0) {
-            return a.equals(b) ? 0 : 1;
+            return 1;
         }
         int over = max + 1;
         int[] prev2 = new int[b.length() + 1];
@@ -32,11 +35,16 @@ final class EditDistance {
             int to = Math.min(b.length(), i + max);
             cur[from - 1] = from == 1 ? Math.min(i, over) : over; // column 0, or the cell left of the band
             int rowMin = cur[from - 1];
+            char ca = a.charAt(i - 1);
             for (int j = from; j <= to; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int d = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d = Math.min(d, prev2[j - 2] + 1);
+                int d;
+                if (ca == b.charAt(j - 1)) {
+                    d = prev[j - 1]; // neighbouring cells differ by at most one: nothing beats the free diagonal
+                } else {
+                    d = Math.min(Math.min(prev[j], cur[j - 1]), prev[j - 1]) + 1;
+                    if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                        d = Math.min(d, prev2[j - 2] + 1);
+                    }
                 }
                 cur[j] = Math.min(d, over);
                 rowMin = Math.min(rowMin, cur[j]);
@@ -61,17 +69,22 @@ final class EditDistance {
     }
 
     /**
-     * The characters of s as a set of bits (a-z and 0-9 one bit each, any other character shares one of the
-     * remaining bits). Each edit brings in at most one character the other string lacks, so the number of bits
-     * in {@code letters(a) & ~letters(b)}, or the other way round, never exceeds the distance: comparing these
-     * masks rules most candidates out without filling a table.
+     * The characters of s as a set of bits: for each letter a-z one bit if it occurs and another if it occurs
+     * twice or more, a bit per digit, and two bits shared by all other characters. Each bit of a that b lacks
+     * stands for a different character of a (a first or second occurrence) that any edit script has to delete or
+     * replace, one per edit: so the number of bits in {@code letters(a) & ~letters(b)}, or the other way round,
+     * never exceeds the distance, and comparing these masks rules most candidates out without filling a table.
      */
     static long letters(String s) {
         long bits = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            int bit = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36 + c % 28;
-            bits |= 1L << bit;
+            if (c >= 'a' && c <= 'z') {
+                long once = 1L << (c - 'a');
+                bits |= (bits & once) == 0 ? once : once << 26;
+            } else {
+                bits |= 1L << (c >= '0' && c <= '9' ? 52 + c - '0' : 62 + c % 2);
+            }
         }
         return bits;
     }

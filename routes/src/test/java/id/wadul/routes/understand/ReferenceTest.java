@@ -54,6 +54,17 @@ class ReferenceTest {
     }
 
     @Test
+    void theLetterMasksNeverExceedTheDistance() {
+        Random random = new Random(11);
+        for (int i = 0; i < 200_000; i++) {
+            String a = randomWord(random, "aabbc19-é");
+            String b = random.nextBoolean() ? randomWord(random, "aabbc19-é") : mutate(a, random);
+            assertThat(EditDistance.lowerBound(EditDistance.letters(a), EditDistance.letters(b))).as("%s %s", a, b)
+                    .isLessThanOrEqualTo(ReferenceEditDistance.distance(a, b, 30));
+        }
+    }
+
+    @Test
     void normaliserAgrees() {
         TextNormaliser normaliser = TextNormaliser.load(Conf.dir());
         ReferenceTextNormaliser reference = new ReferenceTextNormaliser(shorthand());
@@ -174,9 +185,13 @@ class ReferenceTest {
     }
 
     private static String randomWord(Random random) {
+        return randomWord(random, "abcde");
+    }
+
+    private static String randomWord(Random random, String alphabet) {
         StringBuilder word = new StringBuilder();
         for (int n = random.nextInt(13); n > 0; n--) {
-            word.append("abcde".charAt(random.nextInt(5)));
+            word.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return word.toString();
     }
