@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Rule-based category classifier configured by {@code conf/categories.yaml} (format in conf/README.md).
@@ -45,8 +46,13 @@ public final class Classifier {
     private static final String[] SUFFIXES = {"nya", "kan", "an", "i", "lah", "ku", "mu"};
     private static final String[] PREFIXES = {"di", "ke", "ter", "ber", "be", "me", "mem", "men", "meng", "meny", "pe",
         "pem", "pen", "peng", "per", "se", "ng", "ny", "ke"};
+    /** The prefixes by first letter, each list in the order above: a stem is tried only with those it may start with. */
+    private static final Map<Character, List<String>> PREFIXES_BY_INITIAL = Arrays.stream(PREFIXES)
+            .collect(Collectors.groupingBy(p -> p.charAt(0), Collectors.toList()));
 
     private final List<Category> categories;
+    /** The first category of each code. */
+    private final Map<String, Category> categoryByCode = new HashMap<>();
     /** The categories' rules, then the urgent terms, then the phrases that cancel urgency: see {@link Lexicon}. */
     private final List<Category> ruleSets;
     private final int urgent;
@@ -74,6 +80,7 @@ public final class Classifier {
     public Classifier(List<Category> categories, Set<String> urgentKeywords, Set<String> urgentPhrases,
             Set<String> notUrgent, double minScore, double minMargin, double minRatio) {
         this.categories = List.copyOf(categories);
+        this.categories.forEach(c -> categoryByCode.putIfAbsent(c.code(), c));
         Map<String, Double> uk = new LinkedHashMap<>();
         urgentKeywords.forEach(k -> uk.put(k, 1.0));
         Map<String, Double> up = new LinkedHashMap<>();
@@ -162,7 +169,7 @@ public final class Classifier {
     }
 
     public Optional<Category> category(String code) {
-        return categories.stream().filter(c -> c.code().equals(code)).findFirst();
+        return Optional.ofNullable(categoryByCode.get(code));
     }
 
     /** The display name of a category code, or the code itself when unknown. */
@@ -352,7 +359,7 @@ public final class Classifier {
         }
 
         /** The term numbers of these variants of a word, in order, leaving out the words no rule uses. */
-        int[] terms(Set<String> variants) {
+        int[] terms(List<String> variants) {
             int[] ids = new int[variants.size()];
             int n = 0;
             for (String variant : variants) {
@@ -403,7 +410,8 @@ public final class Classifier {
                 List<Keyword> close = new ArrayList<>();
                 for (TypoTolerant candidate : candidates) {
                     int allowed = candidate.allowedTypos();
-                    if (EditDistance.lowerBound(letters, candidate.letters()) <= allowed
+                    if (Math.abs(token.length() - candidate.text().length()) <= allowed
+                            && EditDistance.lowerBound(letters, candidate.letters()) <= allowed
                             && EditDistance.distance(token, candidate.text(), allowed) <= allowed) {
                         close.addAll(candidate.keywords());
                     }
@@ -452,17 +460,20 @@ public final class Classifier {
         return false;
     }
 
-    /** The word and its stems after common affixes: "kebanjiran" gives banjiran, kebanjir, banjir... */
-    static Set<String> variants(String token) {
-        Set<String> out = new LinkedHashSet<>();
+    /**
+     * The word and its stems after common affixes, each once, in the order found: "kebanjiran" gives banjiran,
+     * kebanjir, banjir... A word has a handful of them: a list with a contains check is cheaper than a set.
+     */
+    static List<String> variants(String token) {
+        List<String> out = new ArrayList<>(8);
         String base = token;
         int dash = token.indexOf('-');
         if (dash > 0) {
             out.add(token);
             base = token.substring(0, dash); // "jalan-jalan" is "jalan"
         }
-        out.add(base);
-        List<String> stems = new ArrayList<>();
+        addNew(out, base);
+        List<String> stems = new ArrayList<>(4);
         stems.add(base);
         for (String suffix : SUFFIXES) {
             if (base.endsWith(suffix) && base.length() - suffix.length() >= 3) {
@@ -476,17 +487,23 @@ public final class Classifier {
             }
         }
         for (String stem : stems) {
-            out.add(stem);
-            for (String prefix : PREFIXES) {
+            addNew(out, stem);
+            for (String prefix : PREFIXES_BY_INITIAL.getOrDefault(stem.charAt(0), List.of())) {
                 if (stem.startsWith(prefix) && stem.length() - prefix.length() >= 3) {
                     String s = stem.substring(prefix.length());
-                    out.add(s);
+                    addNew(out, s);
                     if (s.startsWith("per") && s.length() > 6) {
-                        out.add(s.substring(3)); // "diperbaiki" -> perbaik -> baik
+                        addNew(out, s.substring(3)); // "diperbaiki" -> perbaik -> baik
                     }
                 }
             }
         }
         return out;
+    }
+
+    private static void addNew(List<String> out, String variant) {
+        if (!out.contains(variant)) {
+            out.add(variant);
+        }
     }
 }
