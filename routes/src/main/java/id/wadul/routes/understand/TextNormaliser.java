@@ -65,7 +65,7 @@ public final class TextNormaliser {
         text = text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String token : NOT_WORD.split(text)) {
-            String[] parts = DASHES.split(token);
+            String[] parts = token.indexOf('-') < 0 ? new String[] {token} : DASHES.split(token);
             if (parts.length == 2 && !parts[0].isEmpty() && parts[0].equals(parts[1])) {
                 words.add(clean(parts[0]) + "-" + clean(parts[1])); // "jalan-jalan" stays one word
                 continue;
