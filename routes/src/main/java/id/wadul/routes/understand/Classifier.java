@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -42,7 +41,6 @@ public final class Classifier {
     public static final String OTHER = "lainnya";
 
     private static final double TYPO_FACTOR = 0.7;
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final String[] SUFFIXES = {"nya", "kan", "an", "i", "lah", "ku", "mu"};
     private static final String[] PREFIXES = {"di", "ke", "ter", "ber", "be", "me", "mem", "men", "meng", "meny", "pe",
         "pem", "pen", "peng", "per", "se", "ng", "ny", "ke"};
@@ -226,7 +224,7 @@ public final class Classifier {
         final List<int[]> words = new ArrayList<>();
 
         Text(String normalisedText, Lexicon lexicon) {
-            for (String token : normalisedText == null ? new String[0] : SPACES.split(normalisedText.strip())) {
+            for (String token : normalisedText == null ? new String[0] : TextNormaliser.words(normalisedText)) {
                 if (!token.isEmpty()) {
                     raw.add(token);
                     words.add(lexicon.terms(variants(token)));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds the kecamatan and village named in a normalised complaint.
@@ -43,8 +42,6 @@ public final class LocationMatcher {
             "tengger", "pesan", "pasinan", "kedaton", "kadipaten", "kepatihan", "panjunan", "lengkong", "klampok",
             "besah", "trate", "wotan", "napis", "sudu", "leran", "tebon", "semanding", "mlaten", "pengkol", "kuncen");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     /**
      * The names by first letter, then by length: a run of words is compared only with the names that could match
      * it within their typos, and the names' order (kecamatan, then villages, by code) still breaks ties.
@@ -78,7 +75,7 @@ public final class LocationMatcher {
     }
 
     public Optional<Place> find(String normalisedText) {
-        String[] tokens = normalisedText == null ? new String[0] : SPACES.split(normalisedText.strip());
+        String[] tokens = normalisedText == null ? new String[0] : TextNormaliser.words(normalisedText);
         List<Hit> all = hits(tokens);
         // where readings overlap ("ds sumberjo": village Sumberjo exactly, kecamatan Sumberrejo with typos),
         // only the best-scoring ones stay

@@ -27,7 +27,6 @@ public final class TextNormaliser {
 
     public static final String FILE = "shorthand.properties";
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
     private static final Pattern LONG_RUN = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern FINAL_DOUBLE_CONSONANT = Pattern.compile("([b-df-hj-np-tv-z])\\1$");
     private static final Pattern REDUPLICATION = Pattern.compile("^(\\p{L}{2,})2$");
@@ -64,7 +63,7 @@ public final class TextNormaliser {
         String text = isAscii(raw) ? raw : DIACRITICS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
         text = text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String token : NOT_WORD.split(text)) {
+        for (String token : tokens(text)) {
             String[] parts = token.indexOf('-') < 0 ? new String[] {token} : DASHES.split(token);
             if (parts.length == 2 && !parts[0].isEmpty() && parts[0].equals(parts[1])) {
                 words.add(clean(parts[0]) + "-" + clean(parts[1])); // "jalan-jalan" stays one word
@@ -98,6 +97,61 @@ public final class TextNormaliser {
             expanded = expand(w);
         }
         return expanded;
+    }
+
+    /**
+     * The runs of letters, digits and dashes ({@code \p{L}}, {@code \p{N}}, '-') by code point: what splitting on
+     * {@code [^\p{L}\p{N}-]+} gives, less its empty strings, without a regular expression over the whole text.
+     */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            boolean inWord = c == '-' || Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                tokens.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            tokens.add(text.substring(start));
+        }
+        return tokens;
+    }
+
+    /** {@code \p{N}}: a decimal digit, a letter number (Roman numerals) or another number ("½", "²"). */
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * The words of a normalised text, as {@code text.strip().split("\\s+")} gives them (a blank text gives one empty
+     * word), without a regular expression: the classifier and the location matcher both start with this.
+     */
+    static String[] words(String text) {
+        String stripped = text.strip();
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < stripped.length(); i++) {
+            if (isSpace(stripped.charAt(i))) {
+                if (start < i) {
+                    words.add(stripped.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        words.add(stripped.substring(start)); // strip() leaves no space at the end: the last word, or "" for blank
+        return words.toArray(new String[0]);
+    }
+
+    /** {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isAscii(String s) {

@@ -38,7 +38,9 @@ class ReferenceTest {
             texts.add(generator.next(lengths[i % lengths.length]));
         }
         texts.addAll(List.of("", " ", "  \t ", ".", "-", "2", "a", "ds", "kec", "desa kec ds", "😡😡😡", "x".repeat(1000),
-                "jalan ".repeat(150), "ÀÉÎÕÜ ñ çaçà", "\u2003jalan\u2003rusak\u2003", "jalan\u00a0rusak"));
+                "jalan ".repeat(150), "ÀÉÎÕÜ ñ çaçà", "\u2003jalan\u2003rusak\u2003", "jalan\u00a0rusak",
+                "\u000Bjalan\u000B\frusak\r\n", "jalan\u001Crusak", "a\uD835\uDC00b \uD835\uDC00\uD835\uDC00\uD835\uDC00",
+                "x\uD835y x\uDC00y ab\uDC00\uD835cd a\uD835", "½ ² Ⅻ ١٢٣ 𝟙𝟚", "İstanbul e\u0301 Ǆ ß ﬁ", "-jalan- --rusak-- a-b-c a--a"));
     }
 
     @Test
