@@ -369,18 +369,21 @@ public final class Classifier {
             return Arrays.copyOf(ids, n);
         }
 
+        /** Each phrase is tried only where its first word is; those found count in the phrases' order. */
         void scorePhrases(Text text, Tally tally) {
-            BitSet candidates = new BitSet(phrases.size());
-            for (int[] word : text.words) {
-                for (int term : word) {
-                    phrasesByFirstTerm.get(term).forEach(candidates::set);
+            BitSet found = new BitSet(phrases.size());
+            for (int start = 0; start < text.words.size(); start++) {
+                for (int term : text.words.get(start)) {
+                    for (int p : phrasesByFirstTerm.get(term)) {
+                        if (!found.get(p) && rest(phrases.get(p).words(), 1, start, text)) {
+                            found.set(p);
+                        }
+                    }
                 }
             }
-            for (int p = candidates.nextSetBit(0); p >= 0; p = candidates.nextSetBit(p + 1)) {
+            for (int p = found.nextSetBit(0); p >= 0; p = found.nextSetBit(p + 1)) {
                 Phrase phrase = phrases.get(p);
-                if (phraseMatches(phrase.words(), text)) {
-                    tally.add(phrase.ruleSet(), phrase.weight(), phrase.text());
-                }
+                tally.add(phrase.ruleSet(), phrase.weight(), phrase.text());
             }
         }
 
@@ -436,16 +439,10 @@ public final class Classifier {
         }
     }
 
-    /** The phrase's words in order, each next one directly after the previous or with one word between. */
-    private static boolean phraseMatches(int[] phrase, Text text) {
-        for (int start = 0; start < text.words.size(); start++) {
-            if (text.has(start, phrase[0]) && rest(phrase, 1, start, text)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /**
+     * Whether the phrase's words from {@code next} on follow the word at {@code at}, each directly after the previous
+     * or with one word between.
+     */
     private static boolean rest(int[] phrase, int next, int at, Text text) {
         if (next == phrase.length) {
             return true;
