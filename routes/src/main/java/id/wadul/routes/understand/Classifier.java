@@ -292,14 +292,15 @@ public final class Classifier {
     }
 
     /** A keyword text long enough to match with a typo, with the rule sets' keywords written so. */
-    private record TypoTolerant(String text, int allowedTypos, long letters, List<Keyword> keywords) {
+    private record TypoTolerant(String text, long letters, List<Keyword> keywords) {
     }
 
     /**
      * The terms of all rule sets indexed by word, so that a text is scored against every rule set in one pass over
      * its words instead of one pass per rule set and a lookup per word and rule set: each keyword and phrase word
      * is a term number; a term leads to the keywords written so and to the phrases starting with it; the
-     * typo-tolerant keywords are grouped by first letter and compared once with each word, whatever their rule sets.
+     * typo-tolerant keywords are filed by first letter and length and compared once with each word, whatever their
+     * rule sets.
      */
     private static final class Lexicon {
 
@@ -308,7 +309,8 @@ public final class Classifier {
         /** The phrases, rule set by rule set, each in its file order. */
         private final List<Phrase> phrases = new ArrayList<>();
         private final List<List<Integer>> phrasesByFirstTerm = new ArrayList<>();
-        private final Map<Character, List<TypoTolerant>> typoTolerantByInitial = new HashMap<>();
+        /** The typo-tolerant keywords by first letter, then by length. */
+        private final Map<Character, List<List<TypoTolerant>>> typoTolerantByInitial = new HashMap<>();
         private int keywordCount;
 
         Lexicon(List<Category> ruleSets) {
@@ -328,15 +330,19 @@ public final class Classifier {
                     String text = entry.getKey();
                     Keyword keyword = new Keyword(r, keywordCount++, text, entry.getValue());
                     keywordsByTerm.get(term(text)).add(keyword);
-                    int allowed = EditDistance.allowedTypos(text.length());
-                    if (allowed > 0) {
-                        typoTolerant.computeIfAbsent(text, t -> new TypoTolerant(t, allowed, EditDistance.letters(t),
+                    if (EditDistance.allowedTypos(text.length()) > 0) {
+                        typoTolerant.computeIfAbsent(text, t -> new TypoTolerant(t, EditDistance.letters(t),
                                 new ArrayList<>())).keywords().add(keyword);
                     }
                 }
             }
             for (TypoTolerant t : typoTolerant.values()) {
-                typoTolerantByInitial.computeIfAbsent(t.text().charAt(0), c -> new ArrayList<>()).add(t);
+                List<List<TypoTolerant>> byLength = typoTolerantByInitial.computeIfAbsent(t.text().charAt(0),
+                        c -> new ArrayList<>());
+                while (byLength.size() <= t.text().length()) {
+                    byLength.add(new ArrayList<>());
+                }
+                byLength.get(t.text().length()).add(t);
             }
         }
 
@@ -403,18 +409,24 @@ public final class Classifier {
         void scoreTypos(Text text, Tally tally) {
             for (int i = 0; i < text.raw.size(); i++) {
                 String token = text.raw.get(i);
-                List<TypoTolerant> candidates = typoTolerantByInitial.getOrDefault(token.charAt(0), List.of());
-                if (candidates.isEmpty()) {
+                List<List<TypoTolerant>> byLength = typoTolerantByInitial.getOrDefault(token.charAt(0), List.of());
+                if (byLength.isEmpty()) {
                     continue;
                 }
                 long letters = EditDistance.letters(token);
                 List<Keyword> close = new ArrayList<>();
-                for (TypoTolerant candidate : candidates) {
-                    int allowed = candidate.allowedTypos();
-                    if (Math.abs(token.length() - candidate.text().length()) <= allowed
-                            && EditDistance.lowerBound(letters, candidate.letters()) <= allowed
-                            && EditDistance.distance(token, candidate.text(), allowed) <= allowed) {
-                        close.addAll(candidate.keywords());
+                // no keyword allows more than two typos, and the typos allowed depend on the length
+                for (int length = Math.max(0, token.length() - 2); length <= token.length() + 2 && length < byLength.size();
+                        length++) {
+                    int allowed = EditDistance.allowedTypos(length);
+                    if (Math.abs(length - token.length()) > allowed) {
+                        continue;
+                    }
+                    for (TypoTolerant candidate : byLength.get(length)) {
+                        if (EditDistance.lowerBound(letters, candidate.letters()) <= allowed
+                                && EditDistance.distance(token, candidate.text(), allowed) <= allowed) {
+                            close.addAll(candidate.keywords());
+                        }
                     }
                 }
                 close.sort(Comparator.comparingInt(Keyword::slot)); // each rule set's keywords in its order

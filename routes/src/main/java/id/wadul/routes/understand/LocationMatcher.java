@@ -71,7 +71,7 @@ public final class LocationMatcher {
 
     private static Name name(int order, String compact, Kecamatan kecamatan, Village village, String regency) {
         return new Name(order, compact, kecamatan, village, COMMON.contains(compact), compact.equals(regency),
-                EditDistance.allowedTypos(compact.length()), EditDistance.letters(compact));
+                EditDistance.letters(compact));
     }
 
     public Optional<Place> find(String normalisedText) {
@@ -144,10 +144,12 @@ public final class LocationMatcher {
                 // no name allows more than two typos, so only names up to two letters shorter or longer can match
                 for (int length = Math.max(0, text.length() - 2); length <= text.length() + 2 && length < byLength.size();
                         length++) {
+                    int allowed = EditDistance.allowedTypos(length);
+                    if (Math.abs(length - text.length()) > allowed) {
+                        continue; // the typos allowed depend on the length: the whole bucket is out of reach
+                    }
                     for (Name name : byLength.get(length)) {
-                        int allowed = name.allowedTypos();
-                        if (Math.abs(length - text.length()) > allowed
-                                || EditDistance.lowerBound(letters, name.letters()) > allowed) {
+                        if (EditDistance.lowerBound(letters, name.letters()) > allowed) {
                             continue;
                         }
                         int distance = EditDistance.distance(text, name.compact(), allowed);
@@ -183,7 +185,7 @@ public final class LocationMatcher {
      * @param letters  {@link EditDistance#letters} of the name
      */
     private record Name(int order, String compact, Kecamatan kecamatan, Village village, boolean common,
-            boolean regency, int allowedTypos, long letters) {
+            boolean regency, long letters) {
     }
 
     private record Hit(int start, int end, Name name, double score, boolean prefixed) {
