@@ -44,7 +44,7 @@ public final class Classifier {
     private static final String[] SUFFIXES = {"nya", "kan", "an", "i", "lah", "ku", "mu"};
     private static final String[] PREFIXES = {"di", "ke", "ter", "ber", "be", "me", "mem", "men", "meng", "meny", "pe",
         "pem", "pen", "peng", "per", "se", "ng", "ny", "ke"};
-    /** The prefixes by first letter, each list in the order above: a stem is tried only with those it may start with. */
+    /** The prefixes by first letter, each in the order above: a stem is tried only with those it may start with. */
     private static final Map<Character, List<String>> PREFIXES_BY_INITIAL = Arrays.stream(PREFIXES)
             .collect(Collectors.groupingBy(p -> p.charAt(0), Collectors.toList()));
 
@@ -416,8 +416,8 @@ public final class Classifier {
                 long letters = EditDistance.letters(token);
                 List<Keyword> close = new ArrayList<>();
                 // no keyword allows more than two typos, and the typos allowed depend on the length
-                for (int length = Math.max(0, token.length() - 2); length <= token.length() + 2 && length < byLength.size();
-                        length++) {
+                int longest = Math.min(token.length() + 2, byLength.size() - 1);
+                for (int length = Math.max(0, token.length() - 2); length <= longest; length++) {
                     int allowed = EditDistance.allowedTypos(length);
                     if (Math.abs(length - token.length()) > allowed) {
                         continue;

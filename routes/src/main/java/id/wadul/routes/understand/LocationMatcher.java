@@ -60,7 +60,8 @@ public final class LocationMatcher {
         }
         for (Name name : names) {
             if (!name.compact().isEmpty()) {
-                List<List<Name>> byLength = namesByInitial.computeIfAbsent(name.compact().charAt(0), c -> new ArrayList<>());
+                List<List<Name>> byLength = namesByInitial.computeIfAbsent(name.compact().charAt(0),
+                        c -> new ArrayList<>());
                 while (byLength.size() <= name.compact().length()) {
                     byLength.add(new ArrayList<>());
                 }
@@ -142,8 +143,8 @@ public final class LocationMatcher {
                 long letters = EditDistance.letters(text);
                 int first = hits.size();
                 // no name allows more than two typos, so only names up to two letters shorter or longer can match
-                for (int length = Math.max(0, text.length() - 2); length <= text.length() + 2 && length < byLength.size();
-                        length++) {
+                int longest = Math.min(text.length() + 2, byLength.size() - 1);
+                for (int length = Math.max(0, text.length() - 2); length <= longest; length++) {
                     int allowed = EditDistance.allowedTypos(length);
                     if (Math.abs(length - text.length()) > allowed) {
                         continue; // the typos allowed depend on the length: the whole bucket is out of reach

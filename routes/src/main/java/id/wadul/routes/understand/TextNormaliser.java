@@ -59,8 +59,10 @@ public final class TextNormaliser {
         if (raw == null) {
             return "";
         }
-        // plain ASCII, most SMS, has nothing to decompose and no marks to remove
-        String text = isAscii(raw) ? raw : DIACRITICS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
+        String text = raw;
+        if (!isAscii(raw)) { // plain ASCII, most SMS, has nothing to decompose and no marks to remove
+            text = DIACRITICS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
+        }
         text = text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
         for (String token : tokens(text)) {
@@ -92,7 +94,8 @@ public final class TextNormaliser {
             }
         }
         String expanded = expand(w);
-        if (expanded.equals(w) && w.length() > 3 && !allDigits(w) && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)) {
+        if (expanded.equals(w) && w.length() > 3 && !allDigits(w)
+                && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)) { // else no double final consonant
             w = FINAL_DOUBLE_CONSONANT.matcher(w).replaceAll("$1");
             expanded = expand(w);
         }

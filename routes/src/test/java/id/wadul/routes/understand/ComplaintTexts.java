@@ -24,13 +24,14 @@ import java.util.Random;
 final class ComplaintTexts {
 
     private static final String[] FILLER = ("tolong pak bu mohon segera ditindaklanjuti sudah lama warga resah kami "
-            + "kecewa pelayanan ini sejak kemarin malam tadi pagi sore yang peduli kok bisa begitu tiap hari lewat sini "
-            + "anak sekolah motor mobil truk banyak sekali parah banget lapor rt rw tapi belum tindakan matur nuwun "
-            + "sanget niki pripun mas nggih monggo dipun wonten mriki kulo wargo omah kali sawah pasar balai kantor "
-            + "di ke dari dan yang jalan depan dekat sebelah arah menuju antara sampai tidak kota").split(" ");
+            + "kecewa pelayanan ini sejak kemarin malam tadi pagi sore yang peduli kok bisa begitu tiap hari "
+            + "lewat sini anak sekolah motor mobil truk banyak sekali parah banget lapor rt rw tapi belum tindakan "
+            + "matur nuwun sanget niki pripun mas nggih monggo dipun wonten mriki kulo wargo omah kali sawah pasar "
+            + "balai kantor di ke dari dan yang jalan depan dekat sebelah arah menuju antara sampai tidak kota").split(" ");
     private static final String[] PREFIXES = {"di", "ke", "ter", "ber", "me", "mem", "peng", "pe", "se", "ng", "ny",
         "diper", "keber", "", "", ""};
-    private static final String[] SUFFIXES = {"nya", "kan", "an", "i", "lah", "ku", "mu", "kannya", "annya", "", "", ""};
+    private static final String[] SUFFIXES = {"nya", "kan", "an", "i", "lah", "ku", "mu", "kannya", "annya", "", "",
+        ""};
     private static final String[] KECAMATAN_PREFIXES = {"kec", "kec.", "kecamatan", "Kec.", "kcm", "kc", "", ""};
     private static final String[] VILLAGE_PREFIXES = {"ds", "ds.", "desa", "Desa", "dusun", "dsn", "kel", "kelurahan",
         "deso", "dukuh", "", ""};

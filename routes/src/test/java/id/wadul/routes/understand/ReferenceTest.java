@@ -37,10 +37,11 @@ class ReferenceTest {
         for (int i = 0; i < TEXTS; i++) {
             texts.add(generator.next(lengths[i % lengths.length]));
         }
-        texts.addAll(List.of("", " ", "  \t ", ".", "-", "2", "a", "ds", "kec", "desa kec ds", "😡😡😡", "x".repeat(1000),
-                "jalan ".repeat(150), "ÀÉÎÕÜ ñ çaçà", "\u2003jalan\u2003rusak\u2003", "jalan\u00a0rusak",
-                "\u000Bjalan\u000B\frusak\r\n", "jalan\u001Crusak", "a\uD835\uDC00b \uD835\uDC00\uD835\uDC00\uD835\uDC00",
-                "x\uD835y x\uDC00y ab\uDC00\uD835cd a\uD835", "½ ² Ⅻ ١٢٣ 𝟙𝟚", "İstanbul e\u0301 Ǆ ß ﬁ", "-jalan- --rusak-- a-b-c a--a"));
+        texts.addAll(List.of("", " ", "  \t ", ".", "-", "2", "a", "ds", "kec", "desa kec ds", "😡😡😡",
+                "x".repeat(1000), "jalan ".repeat(150), "ÀÉÎÕÜ ñ çaçà", "\u2003jalan\u2003rusak\u2003",
+                "jalan\u00a0rusak", "\u000Bjalan\u000B\frusak\r\n", "jalan\u001Crusak",
+                "a\uD835\uDC00b \uD835\uDC00\uD835\uDC00\uD835\uDC00", "x\uD835y x\uDC00y ab\uDC00\uD835cd a\uD835",
+                "½ ² Ⅻ ١٢٣ 𝟙𝟚", "İstanbul e\u0301 Ǆ ß ﬁ", "-jalan- --rusak-- a-b-c a--a"));
     }
 
     @Test
@@ -106,15 +107,16 @@ class ReferenceTest {
         List<Classifier.Category> categories = List.of(
                 new Classifier.Category("a", "A", inOrder("jalan", 1.0, "rusak", 1.5, "kecelakaan", 2.0, "lampu", 0.5,
                         "kebakaran", 0.4, "kebanjiran", 0.9), inOrder("jalan rusak", 3.0, "rusak parah", 2.0)),
-                new Classifier.Category("b", "B", inOrder("lampu", 1.0, "jalan", 0.3, "kebanjiran", 3.0, "kebakaran", 2.5),
-                        inOrder("lampu jalan", 4.0, "jalan", 1.0)),
+                new Classifier.Category("b", "B", inOrder("lampu", 1.0, "jalan", 0.3, "kebanjiran", 3.0, "kebakaran",
+                        2.5), inOrder("lampu jalan", 4.0, "jalan", 1.0)),
                 new Classifier.Category("c", "C", inOrder("banjir", 3.5, "kebakaran", 3.5, "jembatan", 0.7), Map.of()),
                 new Classifier.Category("lainnya", "Lainnya", Map.of(), Map.of()));
         Set<String> urgent = new LinkedHashSet<>(List.of("banjir", "kebakaran", "kecelakaan", "kebanjiran"));
         Set<String> urgentPhrases = new LinkedHashSet<>(List.of("ada maling", "lampu jalan"));
         Set<String> unless = new LinkedHashSet<>(List.of("sudah surut", "jalan rusak"));
         Classifier classifier = new Classifier(categories, urgent, urgentPhrases, unless, 2.0, 1.0, 1.5);
-        ReferenceClassifier reference = new ReferenceClassifier(categories, urgent, urgentPhrases, unless, 2.0, 1.0, 1.5);
+        ReferenceClassifier reference =
+                new ReferenceClassifier(categories, urgent, urgentPhrases, unless, 2.0, 1.0, 1.5);
         TextNormaliser normaliser = TextNormaliser.load(Conf.dir());
         List<String> differences = new ArrayList<>();
         List<String> cases = new ArrayList<>(List.of("rumah kebanaran", "rumah kebanaran jalan rusak",
@@ -153,7 +155,8 @@ class ReferenceTest {
     @Test
     void locationMatcherAgreesOnTiesBetweenNamesOfDifferentLengths() {
         // one typo from two names of different lengths: the first name (by code) wins, as it did
-        assertThat(findBoth("12.71", "jalan rusak di kec medan bara")).map(Place::kecamatanName).contains("Medan Barat");
+        assertThat(findBoth("12.71", "jalan rusak di kec medan bara")).map(Place::kecamatanName)
+                .contains("Medan Barat");
         assertThat(findBoth("11.01", "jalan rusak di ds padangbaau")).map(Place::desaName).contains("Padang Bakau");
         assertThat(findBoth("11.74", "banjir di kec langsa bara")).map(Place::kecamatanName).contains("Langsa Barat");
     }
