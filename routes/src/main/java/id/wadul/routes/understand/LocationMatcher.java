@@ -42,27 +42,41 @@ public final class LocationMatcher {
             "tengger", "pesan", "pasinan", "kedaton", "kadipaten", "kepatihan", "panjunan", "lengkong", "klampok",
             "besah", "trate", "wotan", "napis", "sudu", "leran", "tebon", "semanding", "mlaten", "pengkol", "kuncen");
 
-    private final Region region;
-    private final Map<Character, List<Name>> namesByInitial = new HashMap<>();
+    /**
+     * The names by first letter, then by length: a run of words is compared only with the names that could match
+     * it within their typos, and the names' order (kecamatan, then villages, by code) still breaks ties.
+     */
+    private final Map<Character, List<List<Name>>> namesByInitial = new HashMap<>();
 
     public LocationMatcher(Region region) {
-        this.region = region;
+        String regency = Region.compact(region.name().replaceFirst("(?i)^(kabupaten|kota)\\s+", ""));
+        List<Name> names = new ArrayList<>();
         for (Kecamatan k : region.kecamatan()) {
-            add(new Name(Region.compact(k.name()), k, null));
+            names.add(name(names.size(), Region.compact(k.name()), k, null, regency));
         }
         for (Village v : region.villages()) {
-            add(new Name(Region.compact(v.name()), region.kecamatan(v.kecamatanCode()).orElseThrow(), v));
+            names.add(name(names.size(), Region.compact(v.name()), region.kecamatan(v.kecamatanCode()).orElseThrow(), v,
+                    regency));
+        }
+        for (Name name : names) {
+            if (!name.compact().isEmpty()) {
+                List<List<Name>> byLength = namesByInitial.computeIfAbsent(name.compact().charAt(0),
+                        c -> new ArrayList<>());
+                while (byLength.size() <= name.compact().length()) {
+                    byLength.add(new ArrayList<>());
+                }
+                byLength.get(name.compact().length()).add(name);
+            }
         }
     }
 
-    private void add(Name name) {
-        if (!name.compact().isEmpty()) {
-            namesByInitial.computeIfAbsent(name.compact().charAt(0), c -> new ArrayList<>()).add(name);
-        }
+    private static Name name(int order, String compact, Kecamatan kecamatan, Village village, String regency) {
+        return new Name(order, compact, kecamatan, village, COMMON.contains(compact), compact.equals(regency),
+                EditDistance.letters(compact));
     }
 
     public Optional<Place> find(String normalisedText) {
-        String[] tokens = normalisedText == null ? new String[0] : normalisedText.strip().split("\\s+");
+        String[] tokens = normalisedText == null ? new String[0] : TextNormaliser.words(normalisedText);
         List<Hit> all = hits(tokens);
         // where readings overlap ("ds sumberjo": village Sumberjo exactly, kecamatan Sumberrejo with typos),
         // only the best-scoring ones stay
@@ -104,6 +118,10 @@ public final class LocationMatcher {
     }
 
     private List<Hit> hits(String[] tokens) {
+        String[] compact = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            compact[i] = Region.compact(tokens[i]);
+        }
         List<Hit> hits = new ArrayList<>();
         for (int start = 0; start < tokens.length; start++) {
             String before = start > 0 ? tokens[start - 1] : "";
@@ -112,48 +130,63 @@ public final class LocationMatcher {
             }
             boolean kecPrefix = KECAMATAN_PREFIX.contains(before);
             boolean vilPrefix = VILLAGE_PREFIX.contains(before);
-            StringBuilder compact = new StringBuilder();
+            String text = "";
             for (int end = start + 1; end <= Math.min(tokens.length, start + 3); end++) {
-                String token = tokens[end - 1];
-                if (STOP.contains(token)) {
+                if (STOP.contains(tokens[end - 1])) {
                     break;
                 }
-                compact.append(Region.compact(token));
-                String text = compact.toString();
+                text += compact[end - 1];
                 if (text.length() < 4) {
                     continue;
                 }
-                for (Name name : namesByInitial.getOrDefault(text.charAt(0), List.of())) {
-                    if (Math.abs(name.compact().length() - text.length()) > 2) {
-                        continue; // more than the typos any name allows
+                List<List<Name>> byLength = namesByInitial.getOrDefault(text.charAt(0), List.of());
+                long letters = EditDistance.letters(text);
+                int first = hits.size();
+                // no name allows more than two typos, so only names up to two letters shorter or longer can match
+                int longest = Math.min(text.length() + 2, byLength.size() - 1);
+                for (int length = Math.max(0, text.length() - 2); length <= longest; length++) {
+                    int allowed = EditDistance.allowedTypos(length);
+                    if (Math.abs(length - text.length()) > allowed) {
+                        continue; // the typos allowed depend on the length: the whole bucket is out of reach
                     }
-                    boolean isVillage = name.village() != null;
-                    boolean prefixed = isVillage ? vilPrefix : kecPrefix;
-                    boolean otherPrefix = isVillage ? kecPrefix : vilPrefix;
-                    if (!prefixed && (COMMON.contains(text) || COMMON.contains(name.compact()))) {
-                        continue;
+                    for (Name name : byLength.get(length)) {
+                        if (EditDistance.lowerBound(letters, name.letters()) > allowed) {
+                            continue;
+                        }
+                        int distance = EditDistance.distance(text, name.compact(), allowed);
+                        if (distance > allowed) {
+                            continue;
+                        }
+                        boolean isVillage = name.village() != null;
+                        boolean prefixed = isVillage ? vilPrefix : kecPrefix;
+                        boolean otherPrefix = isVillage ? kecPrefix : vilPrefix;
+                        if (!prefixed && (name.common() || COMMON.contains(text))) {
+                            continue;
+                        }
+                        double score = 1.0 - 0.15 * distance + (prefixed ? 0.5 : 0) - (otherPrefix ? 0.3 : 0);
+                        if (!isVillage && !prefixed && name.regency()) {
+                            score *= 0.5;
+                        }
+                        hits.add(new Hit(start, end, name, score, prefixed));
                     }
-                    int allowed = EditDistance.allowedTypos(name.compact().length());
-                    int distance = EditDistance.distance(text, name.compact(), allowed);
-                    if (distance > allowed) {
-                        continue;
-                    }
-                    double score = 1.0 - 0.15 * distance + (prefixed ? 0.5 : 0) - (otherPrefix ? 0.3 : 0);
-                    if (!isVillage && !prefixed && name.compact().equals(Region.compact(regencyShortName()))) {
-                        score *= 0.5;
-                    }
-                    hits.add(new Hit(start, end, name, score, prefixed));
                 }
+                // visiting by length mixed up the names' order; restore it, find breaks ties between equal scores by it
+                hits.subList(first, hits.size()).sort(Comparator.comparingInt(h -> h.name().order()));
             }
         }
         return hits;
     }
 
-    private String regencyShortName() {
-        return region.name().replaceFirst("(?i)^(kabupaten|kota)\\s+", "");
-    }
-
-    private record Name(String compact, Kecamatan kecamatan, Village village) {
+    /**
+     * A kecamatan or village name, lower case without spaces, with what the matching needs of it worked out once.
+     *
+     * @param order    its place among all names (kecamatan, then villages, each by code)
+     * @param common   it is also an ordinary word ({@link #COMMON})
+     * @param regency  it is the regency's own name (Bojonegoro)
+     * @param letters  {@link EditDistance#letters} of the name
+     */
+    private record Name(int order, String compact, Kecamatan kecamatan, Village village, boolean common,
+            boolean regency, long letters) {
     }
 
     private record Hit(int start, int end, Name name, double score, boolean prefixed) {

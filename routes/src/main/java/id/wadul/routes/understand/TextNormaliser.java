@@ -27,11 +27,11 @@ public final class TextNormaliser {
 
     public static final String FILE = "shorthand.properties";
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
     private static final Pattern LONG_RUN = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Pattern FINAL_DOUBLE_CONSONANT = Pattern.compile("([b-df-hj-np-tv-z])\\1$");
     private static final Pattern REDUPLICATION = Pattern.compile("^(\\p{L}{2,})2$");
     private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+    private static final Pattern DASHES = Pattern.compile("-+");
 
     private final Map<String, String> shorthand;
 
@@ -59,11 +59,14 @@ public final class TextNormaliser {
         if (raw == null) {
             return "";
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFD);
-        text = DIACRITICS.matcher(text).replaceAll("").toLowerCase(Locale.ROOT);
+        String text = raw;
+        if (!isAscii(raw)) { // plain ASCII, most SMS, has nothing to decompose and no marks to remove
+            text = DIACRITICS.matcher(Normalizer.normalize(raw, Normalizer.Form.NFD)).replaceAll("");
+        }
+        text = text.toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String token : NOT_WORD.split(text)) {
-            String[] parts = token.split("-+");
+        for (String token : tokens(text)) {
+            String[] parts = token.indexOf('-') < 0 ? new String[] {token} : DASHES.split(token);
             if (parts.length == 2 && !parts[0].isEmpty() && parts[0].equals(parts[1])) {
                 words.add(clean(parts[0]) + "-" + clean(parts[1])); // "jalan-jalan" stays one word
                 continue;
@@ -77,19 +80,113 @@ public final class TextNormaliser {
         return String.join(" ", words);
     }
 
+    /**
+     * One word's runs, reduplication, final double consonant and shorthand. Most words have none of the first
+     * three: a look at the letters decides whether the (slower) patterns need to run at all.
+     */
     private String clean(String word) {
-        String w = LONG_RUN.matcher(word).replaceAll("$1");
-        Matcher redup = REDUPLICATION.matcher(w);
-        if (redup.matches()) {
-            String base = expand(redup.group(1));
-            return base.contains(" ") ? base : base + "-" + base;
+        String w = mayHaveLongRun(word) ? LONG_RUN.matcher(word).replaceAll("$1") : word;
+        if (w.endsWith("2")) {
+            Matcher redup = REDUPLICATION.matcher(w);
+            if (redup.matches()) {
+                String base = expand(redup.group(1));
+                return base.contains(" ") ? base : base + "-" + base;
+            }
         }
         String expanded = expand(w);
-        if (expanded.equals(w) && w.length() > 3 && !w.chars().allMatch(Character::isDigit)) {
+        if (expanded.equals(w) && w.length() > 3 && !allDigits(w)
+                && w.charAt(w.length() - 1) == w.charAt(w.length() - 2)) { // else no double final consonant
             w = FINAL_DOUBLE_CONSONANT.matcher(w).replaceAll("$1");
             expanded = expand(w);
         }
         return expanded;
+    }
+
+    /**
+     * The runs of letters, digits and dashes ({@code \p{L}}, {@code \p{N}}, '-') by code point: what splitting on
+     * {@code [^\p{L}\p{N}-]+} gives, less its empty strings, without a regular expression over the whole text.
+     */
+    private static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            boolean inWord = c == '-' || Character.isLetter(c) || isNumber(c);
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                tokens.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            tokens.add(text.substring(start));
+        }
+        return tokens;
+    }
+
+    /** {@code \p{N}}: a decimal digit, a letter number (Roman numerals) or another number ("½", "²"). */
+    private static boolean isNumber(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * The words of a normalised text, as {@code text.strip().split("\\s+")} gives them (a blank text gives one empty
+     * word), without a regular expression: the classifier and the location matcher both start with this.
+     */
+    static String[] words(String text) {
+        String stripped = text.strip();
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < stripped.length(); i++) {
+            if (isSpace(stripped.charAt(i))) {
+                if (start < i) {
+                    words.add(stripped.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        words.add(stripped.substring(start)); // strip() leaves no space at the end: the last word, or "" for blank
+        return words.toArray(new String[0]);
+    }
+
+    /** {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Three equal chars in a row, or any surrogate: a letter outside the BMP repeated is two chars repeated,
+     * so for those the pattern decides.
+     */
+    private static boolean mayHaveLongRun(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isSurrogate(c) || i >= 2 && c == word.charAt(i - 1) && c == word.charAt(i - 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String expand(String word) {
