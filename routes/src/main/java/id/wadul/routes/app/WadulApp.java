@@ -81,8 +81,11 @@ public final class WadulApp implements AutoCloseable {
         long t0 = System.nanoTime();
         FlowSettings flow = flowSettings(settings);
         Clock clock = Clock.systemUTC();
+        Duration shutdownTimeout = settings.getDuration("wadul.shutdown.timeout", Duration.ofSeconds(10));
 
         database = Database.start(DatabaseConfig.from(settings.properties()));
+        // WadulMain's shutdown hook closes the database last; the embedded server waits for that
+        database.awaitCloseAtExit(shutdownTimeout.plusSeconds(30));
         SqlSessionFactory sessions = database.sqlSessionFactory();
 
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode());
@@ -102,8 +105,7 @@ public final class WadulApp implements AutoCloseable {
         camel.setShutdownStrategy(new SimpleMainShutdownStrategy());
         camel.setInitialProperties(settings.properties());
         camel.configure().setName("wadul");
-        camel.configure().setShutdownTimeout((int) settings.getDuration("wadul.shutdown.timeout",
-                Duration.ofSeconds(10)).toSeconds());
+        camel.configure().setShutdownTimeout((int) shutdownTimeout.toSeconds());
         for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler),
                 new OutboxRoutes(dispatcher), new EscalationRoutes(new Escalator(sessions, tickets, routing, flow,
                         clock)))) {
