@@ -26,8 +26,9 @@ import org.slf4j.MDC;
  * back to PENDING with a backoff, or FAILED after the last attempt.
  *
  * <p>Runs come from a wake-up whenever the flow committed new outbox rows, and from a timer (retries that
- * fall due). The link answers on its I/O threads, which only queue a sent SMS's outcome: the next run
- * records them in the same transaction as its claim, many rows per statement. When the in-flight limit is
+ * fall due). The link answers on its I/O threads, which only queue the outcome: the next run records the
+ * answers in the same transaction as its claim (sent ones many rows per statement; failed ones back to
+ * PENDING after a backoff from when they failed, or FAILED). When the in-flight limit is
  * reached, the link's answer wakes the dispatcher itself ({@link #onAnswered}), so sending does not wait
  * for the timer. Runs do not overlap.
  *
@@ -46,11 +47,16 @@ public final class OutboxDispatcher {
     private final FlowSettings settings;
     private final Clock clock;
     private final AtomicInteger inFlight = new AtomicInteger();
-    private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
+    private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakeAsked = new AtomicBoolean();
     private volatile Runnable onAnswered = () -> { };
 
-    private record Sent(OutboxRow row, SendOutcome outcome) {
+    /** What the link answered for a row ({@code error} when the send failed before an outcome), and when. */
+    private record Answer(OutboxRow row, SendOutcome outcome, Throwable error, Instant at) {
+
+        boolean sent() {
+            return error == null && outcome.sent();
+        }
     }
 
     public OutboxDispatcher(SqlSessionFactory sessions, OutboundSender sender, FlowSettings settings, Clock clock) {
@@ -88,7 +94,7 @@ public final class OutboxDispatcher {
         wakeAsked.set(false);
         int claimed = 0;
         while (true) {
-            List<Sent> answered = answered();
+            List<Answer> answered = answered();
             int room = settings.outboxMaxInFlight() - (inFlight.get() - answered.size());
             int limit = Math.max(0, Math.min(room, settings.outboxBatch()));
             List<OutboxRow> rows = recordAndClaim(answered, limit);
@@ -107,28 +113,30 @@ public final class OutboxDispatcher {
         return inFlight.get();
     }
 
-    /** Up to {@value #SENT_BATCH} outcomes the link answered since they were last taken. */
-    private List<Sent> answered() {
-        List<Sent> done = new ArrayList<>();
-        Sent next;
-        while (done.size() < SENT_BATCH && (next = sent.poll()) != null) {
+    /** Up to {@value #SENT_BATCH} answers of the link since they were last taken. */
+    private List<Answer> answered() {
+        List<Answer> done = new ArrayList<>();
+        Answer next;
+        while (done.size() < SENT_BATCH && (next = answers.poll()) != null) {
             done.add(next);
         }
         return done;
     }
 
-    /** In one transaction: marks the answered rows SENT, and claims up to {@code limit} due rows. */
-    private List<OutboxRow> recordAndClaim(List<Sent> answered, int limit) {
+    /** In one transaction: records the answers, and claims up to {@code limit} due rows. */
+    private List<OutboxRow> recordAndClaim(List<Answer> answered, int limit) {
         if (answered.isEmpty() && limit == 0) {
             return List.of();
         }
         Instant now = clock.instant();
         try (SqlSession session = sessions.openSession(false)) {
             OutboxMapper outbox = session.getMapper(OutboxMapper.class);
-            if (!answered.isEmpty()) {
-                outbox.markAllSent(answered.stream().map(s -> new SentMark(s.row().id(), s.outcome().account(),
-                        String.join(",", s.outcome().linkMessageIds()))).toList(), now);
+            List<SentMark> sent = answered.stream().filter(Answer::sent).map(a -> new SentMark(a.row().id(),
+                    a.outcome().account(), String.join(",", a.outcome().linkMessageIds()))).toList();
+            if (!sent.isEmpty()) {
+                outbox.markAllSent(sent, now);
             }
+            answered.stream().filter(a -> !a.sent()).forEach(a -> recordFailure(outbox, a));
             List<OutboxRow> claimed = limit == 0 ? List.of() : outbox.lockDue(now, limit);
             if (!claimed.isEmpty()) {
                 outbox.markSending(claimed.stream().map(OutboxRow::id).toList(), now);
@@ -137,8 +145,8 @@ public final class OutboxDispatcher {
             return claimed;
         } catch (RuntimeException e) {
             if (!answered.isEmpty()) {
-                LOG.error("Could not record {} outbox rows as sent; they stay SENDING until the next start",
-                        answered.size(), e);
+                LOG.error("Could not record the link's answers for {} outbox rows; they stay SENDING until the next"
+                        + " start", answered.size(), e);
             }
             throw e;
         } finally {
@@ -150,57 +158,45 @@ public final class OutboxDispatcher {
         inFlight.incrementAndGet();
         OutboundSms sms = new OutboundSms(String.valueOf(row.id()), row.recipient(), settings.shortCode(), row.text());
         try {
-            sender.send(sms).whenComplete((outcome, error) -> {
-                if (error == null && outcome.sent()) {
-                    sent.add(new Sent(row, outcome));
-                    if (inFlight.get() >= settings.outboxMaxInFlight() && wakeAsked.compareAndSet(false, true)) {
-                        onAnswered.run();
-                    }
-                    return;
-                }
-                try {
-                    record(row, outcome, error);
-                } finally {
-                    inFlight.decrementAndGet();
-                }
-            });
+            sender.send(sms).whenComplete((outcome, error) ->
+                    answered(new Answer(row, outcome, error, clock.instant())));
         } catch (RuntimeException e) {
-            try {
-                record(row, null, e);
-            } finally {
-                inFlight.decrementAndGet();
-            }
+            answered(new Answer(row, null, e, clock.instant()));
         }
     }
 
-    private void record(OutboxRow row, SendOutcome outcome, Throwable error) {
+    /** Queues the answer for the next run; wakes the dispatcher when it waits for room in flight. */
+    private void answered(Answer answer) {
+        answers.add(answer);
+        if (inFlight.get() >= settings.outboxMaxInFlight() && wakeAsked.compareAndSet(false, true)) {
+            onAnswered.run();
+        }
+    }
+
+    /**
+     * A failed send: back to PENDING after the backoff (counted from when it failed), or FAILED after the
+     * last attempt.
+     */
+    private void recordFailure(OutboxMapper outbox, Answer failed) {
+        OutboxRow row = failed.row();
         String previous = MDC.get("ticket");
         if (row.ticketId() != null) {
             MDC.put("ticket", "#" + row.ticketId());
         }
-        try (SqlSession session = sessions.openSession(true)) {
-            OutboxMapper outbox = session.getMapper(OutboxMapper.class);
-            Instant now = clock.instant();
+        try {
             int attempts = row.attempts() + 1;
-            if (error == null && outcome.sent()) {
-                outbox.markSent(row.id(), outcome.account(), String.join(",", outcome.linkMessageIds()), now);
-                LOG.debug("Outbox {} sent to {} via {}", row.id(), Masking.mask(row.recipient()), outcome.account());
-                return;
-            }
-            String reason = error != null ? String.valueOf(error) : outcome.detail();
+            String reason = failed.error() != null ? String.valueOf(failed.error()) : failed.outcome().detail();
             reason = reason == null ? "failed" : reason.substring(0, Math.min(reason.length(), 480));
             if (attempts >= settings.outboxMaxAttempts()) {
                 outbox.markFailed(row.id(), reason);
                 LOG.error("Outbox {} ({}, ticket id {}) to {} FAILED after {} attempts: {}", row.id(),
                         row.eventKey(), row.ticketId(), Masking.mask(row.recipient()), attempts, reason);
             } else {
-                Instant next = now.plus(settings.backoffAfter(attempts));
+                Instant next = failed.at().plus(settings.backoffAfter(attempts));
                 outbox.markRetry(row.id(), next, reason);
                 LOG.warn("Outbox {} ({}, ticket id {}) attempt {} failed: {}; retry at {}", row.id(), row.eventKey(),
                         row.ticketId(), attempts, reason, next);
             }
-        } catch (RuntimeException e) {
-            LOG.error("Could not record the outcome of outbox {}; it stays SENDING until the next start", row.id(), e);
         } finally {
             TicketService.restore("ticket", previous);
         }

@@ -80,8 +80,10 @@ class OutboxDispatcherIT {
         link.failures.set(1000);
         int max = f.settings.outboxMaxAttempts();
 
-        // first attempt fails: back to PENDING, not due before the backoff
+        // first attempt fails: the next run puts them back to PENDING, not due before the backoff
         assertThat(d.dispatchDue()).isEqualTo(2);
+        assertThat(f.outbox()).extracting(OutboxRow::state).containsOnly("SENDING");
+        assertThat(d.dispatchDue()).isZero();
         assertThat(f.outbox()).allSatisfy(r -> {
             assertThat(r.state()).isEqualTo("PENDING");
             assertThat(r.attempts()).isEqualTo(1);
@@ -94,6 +96,7 @@ class OutboxDispatcherIT {
             f.clock.advance(f.settings.backoffAfter(attempt - 1));
             assertThat(d.dispatchDue()).as("attempt %d", attempt).isEqualTo(2);
         }
+        assertThat(d.dispatchDue()).isZero();
         assertThat(f.outbox()).allSatisfy(r -> {
             assertThat(r.state()).isEqualTo("FAILED");
             assertThat(r.attempts()).isEqualTo(max);

@@ -28,10 +28,11 @@ public interface OutboxMapper {
 
     int markSendingRows(@Param("ids") String ids, @Param("now") Instant now);
 
-    int markSent(@Param("id") long id, @Param("account") String account,
-            @Param("linkMessageIds") String linkMessageIds, @Param("now") Instant now);
 
-    /** {@link #markSent} for many rows in one statement; returns how many were SENDING. Not empty. */
+    /**
+     * SENDING to SENT with the link's account and message ids, many rows in one statement. Returns how many
+     * were SENDING. Not empty.
+     */
     default int markAllSent(List<SentMark> rows, Instant now) {
         return markSentRows(JsonRows.of(rows), now);
     }

@@ -71,7 +71,7 @@ class OutboxMapperIT {
 
             long a = due.get(0).id();
             long b = due.get(1).id();
-            m.markSent(a, "demo", "m1,m2", NOW);
+            m.markAllSent(List.of(new SentMark(a, "demo", "m1,m2")), NOW);
             m.markRetry(b, NOW.plusSeconds(30), "no bind");
             s.commit();
             assertThat(m.findById(a).state()).isEqualTo("SENT");
