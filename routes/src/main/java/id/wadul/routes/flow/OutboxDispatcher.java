@@ -39,8 +39,8 @@ import org.slf4j.MDC;
 public final class OutboxDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
-    /** Rows marked SENT per statement. */
-    private static final int SENT_BATCH = 500;
+    /** Answers recorded per transaction. */
+    private static final int ANSWER_BATCH = 500;
 
     private final SqlSessionFactory sessions;
     private final OutboundSender sender;
@@ -113,11 +113,11 @@ public final class OutboxDispatcher {
         return inFlight.get();
     }
 
-    /** Up to {@value #SENT_BATCH} answers of the link since they were last taken. */
+    /** Up to {@value #ANSWER_BATCH} answers of the link since they were last taken. */
     private List<Answer> answered() {
         List<Answer> done = new ArrayList<>();
         Answer next;
-        while (done.size() < SENT_BATCH && (next = answers.poll()) != null) {
+        while (done.size() < ANSWER_BATCH && (next = answers.poll()) != null) {
             done.add(next);
         }
         return done;

@@ -88,18 +88,12 @@ public final class TicketService implements ComplaintIntake {
     public OpenedTicket open(NewComplaint complaint) {
         OpenedTicket opened;
         try (SqlSession session = sessions.openSession(false)) {
-            opened = open(session, complaint, clock.instant());
+            Writes writes = new Writes();
+            opened = openAll(session, List.of(complaint), clock.instant(), writes).get(0);
+            writes.flush(session);
             session.commit();
         }
         onQueued.run();
-        return opened;
-    }
-
-    /** Opens the ticket in the caller's transaction; the caller commits. */
-    OpenedTicket open(SqlSession session, NewComplaint c, Instant now) {
-        Writes writes = new Writes();
-        OpenedTicket opened = openAll(session, List.of(c), now, writes).get(0);
-        writes.flush(session);
         return opened;
     }
 
@@ -124,30 +118,24 @@ public final class TicketService implements ComplaintIntake {
         TicketMapper tickets = session.getMapper(TicketMapper.class);
         Map<RepeatKey, TicketRow> earlier = earlierTickets(tickets, analysed, now);
         OpenedTicket[] opened = new OpenedTicket[analysed.size()];
-        Map<RepeatKey, NewTicket> group = new LinkedHashMap<>();
         List<NewTicket> pending = new ArrayList<>();
         for (int i = 0; i < analysed.size(); i++) {
             Analysed a = analysed.get(i);
             RepeatKey key = a.repeatKey();
-            if (key != null && group.containsKey(key)) {
+            if (key != null && pending.stream().anyMatch(t -> key.equals(t.analysed().repeatKey()))) {
+                // a repeat of a complaint earlier in this list: store that ticket first, so it is found below
                 insert(tickets, pending, now, writes, earlier, opened);
-                group.clear();
             }
             TicketRow repeated = key == null ? null : earlier.get(key);
             if (repeated != null) {
                 insert(tickets, pending, now, writes, earlier, opened);
-                group.clear();
                 writes.flush(session);
                 opened[i] = inMdc(a.complaint(), repeated.number(), () -> repeat(session, repeated, a.complaint(), now));
                 continue;
             }
             NewComplaint c = a.complaint();
-            NewTicket t = new NewTicket(i, a, Routing.decide(c, a.analysis(), routing, place(c, a.analysis()),
-                    categoryName(c, a.analysis())));
-            pending.add(t);
-            if (key != null) {
-                group.put(key, t);
-            }
+            pending.add(new NewTicket(i, a, Routing.decide(c, a.analysis(), routing, place(c, a.analysis()),
+                    categoryName(c, a.analysis()))));
         }
         insert(tickets, pending, now, writes, earlier, opened);
         return List.of(opened);

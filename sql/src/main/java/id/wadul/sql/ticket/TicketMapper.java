@@ -9,8 +9,6 @@ import org.apache.ibatis.annotations.Param;
 /** Tickets, their units and their events. */
 public interface TicketMapper {
 
-    int insert(TicketRow ticket);
-
     /**
      * Inserts the tickets (their ids ignored) in one statement, in list order. Returns each new ticket's id
      * with its number. The list must not be empty.
@@ -32,13 +30,9 @@ public interface TicketMapper {
     /** Reads and row-locks the ticket until the transaction ends. */
     TicketRow lockByNumber(@Param("number") String number);
 
-    /** The newest ticket from this number with this text hash created at or after {@code since}. */
-    TicketRow findRepeat(@Param("citizenNumber") String citizenNumber, @Param("textHash") String textHash,
-            @Param("since") Instant since);
-
     /**
-     * {@link #findRepeat} for many keys at once: the tickets created at or after {@code since} whose citizen
-     * number and text hash match one of the keys, newest first. The list must not be empty.
+     * Earlier tickets of the same citizen number and text (a repeat): those created at or after {@code since}
+     * whose number and text hash match one of the keys, newest first. The list must not be empty.
      */
     default List<TicketRow> findRepeats(List<RepeatKey> keys, Instant since) {
         return findRepeatRows(JsonRows.of(keys), since);

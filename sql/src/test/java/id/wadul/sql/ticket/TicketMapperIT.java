@@ -39,6 +39,11 @@ class TicketMapperIT {
         }
     }
 
+    /** Inserts one ticket; returns its id. */
+    private static long insert(TicketMapper m, TicketRow row) {
+        return m.insertAll(List.of(row)).get(0).id();
+    }
+
     static TicketRow ticket(String number, String citizen, String hash, Instant created, String state, Instant due) {
         return new TicketRow(0, number, "sms", citizen, null, false, false, true, "jalan rusak parah 😡",
                 "jalan rusak parah", hash, "infrastruktur", false, true, "35.22.19", "Padangan", null, null, state,
@@ -50,8 +55,7 @@ class TicketMapperIT {
         try (SqlSession s = db.sqlSessionFactory().openSession(false)) {
             TicketMapper m = s.getMapper(TicketMapper.class);
             // given
-            m.insert(ticket("K7M4PX", "6281234567890", "h1", NOW, "OPEN", NOW.plus(72, ChronoUnit.HOURS)));
-            long id = m.lastInsertId();
+            long id = insert(m, ticket("K7M4PX", "6281234567890", "h1", NOW, "OPEN", NOW.plus(72, ChronoUnit.HOURS)));
             s.commit();
 
             // when
@@ -73,14 +77,17 @@ class TicketMapperIT {
     void repeatIsFoundOnlyWithinTheWindowAndForTheSameNumberAndText() {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             TicketMapper m = s.getMapper(TicketMapper.class);
-            m.insert(ticket("AAAAAA", "6281111111111", "h1", NOW.minus(2, ChronoUnit.HOURS), "OPEN", NOW));
-            m.insert(ticket("CCCCCC", "6281111111111", "h1", NOW.minus(30, ChronoUnit.HOURS), "OPEN", NOW));
+            insert(m, ticket("AAAAAA", "6281111111111", "h1", NOW.minus(2, ChronoUnit.HOURS), "OPEN", NOW));
+            insert(m, ticket("CCCCCC", "6281111111111", "h1", NOW.minus(30, ChronoUnit.HOURS), "OPEN", NOW));
 
-            assertThat(m.findRepeat("6281111111111", "h1", NOW.minus(24, ChronoUnit.HOURS)).number())
-                    .isEqualTo("AAAAAA");
-            assertThat(m.findRepeat("6281111111111", "h1", NOW.minus(1, ChronoUnit.HOURS))).isNull();
-            assertThat(m.findRepeat("6282222222222", "h1", NOW.minus(24, ChronoUnit.HOURS))).isNull();
-            assertThat(m.findRepeat("6281111111111", "h2", NOW.minus(24, ChronoUnit.HOURS))).isNull();
+            RepeatKey same = new RepeatKey("6281111111111", "h1");
+            assertThat(m.findRepeats(List.of(same), NOW.minus(24, ChronoUnit.HOURS))).extracting(TicketRow::number)
+                    .containsExactly("AAAAAA");
+            assertThat(m.findRepeats(List.of(same), NOW.minus(1, ChronoUnit.HOURS))).isEmpty();
+            assertThat(m.findRepeats(List.of(new RepeatKey("6282222222222", "h1")), NOW.minus(24, ChronoUnit.HOURS)))
+                    .isEmpty();
+            assertThat(m.findRepeats(List.of(new RepeatKey("6281111111111", "h2")), NOW.minus(24, ChronoUnit.HOURS)))
+                    .isEmpty();
         }
     }
 
@@ -88,8 +95,7 @@ class TicketMapperIT {
     void unitsEventsAndLatestNote() {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             TicketMapper m = s.getMapper(TicketMapper.class);
-            m.insert(ticket("DDDDDD", null, "h", NOW, "OPEN", NOW));
-            long id = m.lastInsertId();
+            long id = insert(m, ticket("DDDDDD", null, "h", NOW, "OPEN", NOW));
             // given a ticket routed to PUPR, then handed over to Polres
             m.addUnit(id, "dpupr", NOW);
             m.insertEvent(new TicketEventRow(0, id, NOW, "SYSTEM", "wadul", "ROUTED", "dpupr", null, "rule x"));
@@ -147,10 +153,10 @@ class TicketMapperIT {
     void repeatsAndTakenNumbersAreFoundForManyKeysAtOnce() {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             TicketMapper m = s.getMapper(TicketMapper.class);
-            m.insert(ticket("AAAAAA", "6281111111111", "h1", NOW.minus(2, ChronoUnit.HOURS), "OPEN", NOW));
-            m.insert(ticket("BBBBBB", "6281111111111", "h1", NOW.minus(1, ChronoUnit.HOURS), "OPEN", NOW));
-            m.insert(ticket("CCCCCC", "6282222222222", "h2", NOW.minus(30, ChronoUnit.HOURS), "OPEN", NOW));
-            m.insert(ticket("DDDDDD", "6283333333333", "h3", NOW.minus(3, ChronoUnit.HOURS), "OPEN", NOW));
+            insert(m, ticket("AAAAAA", "6281111111111", "h1", NOW.minus(2, ChronoUnit.HOURS), "OPEN", NOW));
+            insert(m, ticket("BBBBBB", "6281111111111", "h1", NOW.minus(1, ChronoUnit.HOURS), "OPEN", NOW));
+            insert(m, ticket("CCCCCC", "6282222222222", "h2", NOW.minus(30, ChronoUnit.HOURS), "OPEN", NOW));
+            insert(m, ticket("DDDDDD", "6283333333333", "h3", NOW.minus(3, ChronoUnit.HOURS), "OPEN", NOW));
 
             List<TicketRow> found = m.findRepeats(List.of(new RepeatKey("6281111111111", "h1"),
                     new RepeatKey("6282222222222", "h2"), new RepeatKey("6283333333333", "h1"),
@@ -168,8 +174,7 @@ class TicketMapperIT {
     void manyEventsAndUnitsInOneStatementKeepTheirOrder() {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             TicketMapper m = s.getMapper(TicketMapper.class);
-            m.insert(ticket("EEEEEE", null, "h", NOW, "OPEN", NOW));
-            long id = m.lastInsertId();
+            long id = insert(m, ticket("EEEEEE", null, "h", NOW, "OPEN", NOW));
             m.addUnit(id, "dpupr", NOW);
             m.deactivateUnit(id, "dpupr");
 
@@ -196,10 +201,9 @@ class TicketMapperIT {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             TicketMapper m = s.getMapper(TicketMapper.class);
             Instant past = NOW.minus(1, ChronoUnit.HOURS);
-            m.insert(ticket("EEEEEE", null, "h", NOW.minus(5, ChronoUnit.DAYS), "OPEN", past));
-            long overdue = m.lastInsertId();
-            m.insert(ticket("FFFFFF", null, "h", NOW.minus(5, ChronoUnit.DAYS), "DONE", past));
-            m.insert(ticket("GGGGGG", null, "h", NOW, "OPEN", NOW.plus(1, ChronoUnit.HOURS)));
+            long overdue = insert(m, ticket("EEEEEE", null, "h", NOW.minus(5, ChronoUnit.DAYS), "OPEN", past));
+            insert(m, ticket("FFFFFF", null, "h", NOW.minus(5, ChronoUnit.DAYS), "DONE", past));
+            insert(m, ticket("GGGGGG", null, "h", NOW, "OPEN", NOW.plus(1, ChronoUnit.HOURS)));
 
             assertThat(m.overdue(NOW, NOW.minus(24, ChronoUnit.HOURS), 10)).extracting(TicketRow::number)
                     .containsExactly("EEEEEE");
