@@ -130,7 +130,8 @@ public final class TicketService implements ComplaintIntake {
             if (repeated != null) {
                 insert(tickets, pending, now, writes, earlier, opened);
                 writes.flush(session);
-                opened[i] = inMdc(a.complaint(), repeated.number(), () -> repeat(session, repeated, a.complaint(), now));
+                opened[i] = inMdc(a.complaint(), repeated.number(),
+                        () -> repeat(session, repeated, a.complaint(), now));
                 continue;
             }
             NewComplaint c = a.complaint();
