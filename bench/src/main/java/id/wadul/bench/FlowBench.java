@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -121,7 +122,7 @@ final class FlowBench {
                     row.setText(new String(mo.text(), StandardCharsets.US_ASCII));
                     row.setTotalParts(1);
                     row.setDedupeKey("flow-bench:" + n);
-                    row.setReceivedAt(java.time.Instant.now());
+                    row.setReceivedAt(Instant.now());
                     rows.add(row);
                 }
                 mapper.insertAll(rows);
