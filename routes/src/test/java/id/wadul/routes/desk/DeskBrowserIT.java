@@ -49,6 +49,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -131,9 +132,13 @@ class DeskBrowserIT {
         }
     }
 
+    /**
+     * Types into whatever has the focus, as a person does, and returns that element. (WebElement.sendKeys would
+     * focus the element first: one fetched just before the previous key's focus move could take the focus back.)
+     */
     WebElement typed(String keys) {
         WebElement active = browser.switchTo().activeElement();
-        active.sendKeys(keys);
+        new Actions(browser).sendKeys(keys).perform();
         return active;
     }
 
@@ -205,8 +210,10 @@ class DeskBrowserIT {
         // the next caller: Darurat from the keyboard shows the emergency numbers and marks it urgent; Enter with
         // the required fields empty shows the messages next to the fields and stores nothing
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("name");
-        for (int i = 0; i < 9; i++) {
+        for (String next : List.of("phone", "consent", "kecamatan", "desa", "text", "urgent", "anonymous", "secret",
+                "emergency")) {
             typed(String.valueOf(Keys.TAB));
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).as("Tab order").isEqualTo(next);
         }
         assertThat(typed(" ").getAttribute("id")).isEqualTo("emergency");
         assertThat(browser.findElement(By.id("emergency-box")).getText()).contains("112", "110");
