@@ -240,9 +240,16 @@ public final class BenchMain {
             warmUp(client, factory, options.appRate / 2);
             probe.awaitQuiet(3_000, 90_000);
             // the issue's rate, then a fifth of it (what the flow does when it is not overloaded)
-            for (double rate : List.of(options.appRate, options.appRate / 5)) {
+            List<Double> rates = new ArrayList<>();
+            for (int round = 0; round < options.appRounds; round++) {
+                rates.add(options.appRate);
+            }
+            rates.add(options.appRate / 5);
+            for (int i = 0; i < rates.size(); i++) {
+                double rate = rates.get(i);
+                String round = options.appRounds > 1 && i < options.appRounds ? " #" + (i + 1) : "";
                 probe.reset();
-                record(label, "paced " + (long) rate + "/s", server,
+                record(label, "paced " + (long) rate + "/s" + round, server,
                         () -> client.run(RunPlan.atRate(options.measure, rate), factory, probe),
                         m -> {
                             probe.awaitQuiet(10_000, 90_000);
@@ -368,6 +375,7 @@ public final class BenchMain {
         boolean jfr;
         int flowComplaints = 10_000;
         int flowBatch = 100;
+        int appRounds = 1;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -385,6 +393,11 @@ public final class BenchMain {
                     case "--conf" -> o.conf = Path.of(args[++i]);
                     case "--flow-complaints" -> o.flowComplaints = Integer.parseInt(args[++i]);
                     case "--flow-batch" -> o.flowBatch = Integer.parseInt(args[++i]);
+                    case "--app-rounds" -> o.appRounds = Integer.parseInt(args[++i]);
+                    case "--server-jvm" -> {
+                        o.serverJvm = new ArrayList<>(o.serverJvm);
+                        o.serverJvm.add(args[++i]);
+                    }
                     case "all" -> o.scenarios.addAll(ALL);
                     default -> {
                         if (a.startsWith("--")) {

@@ -65,6 +65,9 @@ final class FlowBench {
             OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, sms -> CompletableFuture.completedFuture(
                     new SendOutcome(sms.id(), SendOutcome.Status.SENT, "bench", List.of("b" + sms.id()), null)),
                     flow, clock);
+            // as the app does once its gateway is up: the intake sends what it queues itself
+            tickets.sendWith(dispatcher);
+            dispatcher.open();
             long mysqld = ProcessHandle.current().descendants()
                     .filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd"))
                             .orElse(false))

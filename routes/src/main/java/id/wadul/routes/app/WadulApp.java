@@ -99,6 +99,7 @@ public final class WadulApp implements AutoCloseable {
         dispatcher.releaseStale();
         dispatcher.onAnswered(this::wakeOutbox);
         tickets.onQueued(this::wakeOutbox);
+        tickets.sendWith(dispatcher);
 
         camel = new Main();
         // no hangup hook of Camel's own: WadulMain's shutdown hook stops gateway, Camel and database in order
@@ -124,6 +125,8 @@ public final class WadulApp implements AutoCloseable {
         for (String route : OutboxRoutes.ROUTE_IDS) {
             camel.getCamelContext().getRouteController().startRoute(route);
         }
+        // the flow may send what it queues itself from now on
+        dispatcher.open();
 
         desk = DeskServer.create(sessions, tickets, analyzer, settings, clock).start(settings.getInt("http.port", 8080));
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",

@@ -71,10 +71,15 @@ public final class InboxHandler {
             }
             // one number's messages one at a time (repeat window, daily count), other numbers in parallel
             synchronized (stripes[Math.floorMod(message.source().hashCode(), stripes.length)]) {
-                Gathered gathered = new Gathered();
-                handle(session, message, now, gathered, null);
-                gathered.settle(session, now);
-                session.commit();
+                Gathered gathered = new Gathered(now);
+                try {
+                    handle(session, message, now, gathered, null);
+                    gathered.settle(session, now);
+                    session.commit();
+                    gathered.writes.committed();
+                } finally {
+                    gathered.writes.abandoned();
+                }
             }
             failures.remove(messageId);
             return true;
@@ -108,10 +113,11 @@ public final class InboxHandler {
         if (valid.size() <= 1) {
             return valid.isEmpty() || !handle(valid.get(0)) ? 0 : 1;
         }
+        Gathered gathered = null;
         try (SqlSession session = sessions.openSession(false)) {
             Instant now = clock.instant();
             int handled = 0;
-            Gathered gathered = new Gathered();
+            gathered = new Gathered(now);
             Set<Long> unique = new java.util.LinkedHashSet<>(valid);
             Map<Long, Inbox.Stored> claimed = inbox.claimAll(session, unique, now);
             Map<String, Integer> counted = countAll(session, unique, claimed, now);
@@ -130,10 +136,16 @@ public final class InboxHandler {
             }
             gathered.settle(session, now);
             session.commit();
+            gathered.writes.committed();
             valid.forEach(failures::remove);
             return handled;
         } catch (RuntimeException e) {
             LOG.warn("Batch of {} inbound messages failed ({}); handling them one by one", valid.size(), e.toString());
+        } finally {
+            if (gathered != null) {
+                // gives back the room in flight of what a failed batch claimed (nothing after committed())
+                gathered.writes.abandoned();
+            }
         }
         int handled = 0;
         for (Long id : valid) {
@@ -158,8 +170,12 @@ public final class InboxHandler {
      * before anything that reads or writes tickets on its own, and before the commit.
      */
     private final class Gathered {
-        private final Writes writes = new Writes();
+        private final Writes writes;
         private final List<NewComplaint> complaints = new ArrayList<>();
+
+        Gathered(Instant now) {
+            writes = tickets.newWrites(now);
+        }
 
         void settle(SqlSession session, Instant now) {
             if (!complaints.isEmpty()) {

@@ -32,6 +32,10 @@ import org.slf4j.MDC;
  * reached, the link's answer wakes the dispatcher itself ({@link #onAnswered}), so sending does not wait
  * for the timer. Runs do not overlap.
  *
+ * <p>The flow's own transactions may also insert SMS already claimed, within room they {@link #reserve} in
+ * flight, and hand them over after their commit ({@link #sendClaimed}): the common path then needs no claim
+ * query. Their answers are recorded like any other.
+ *
  * <p>Delivery is at least once: a crash after the link took an SMS but before SENT was committed leaves
  * the row SENDING, and {@link #releaseStale()} at the next start makes it PENDING, so that one SMS can go
  * out twice. Re-running an event never queues a second row (UNIQUE event_key, recipient).
@@ -50,6 +54,7 @@ public final class OutboxDispatcher {
     private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakeAsked = new AtomicBoolean();
     private volatile Runnable onAnswered = () -> { };
+    private volatile boolean open;
 
     /** What the link answered for a row ({@code error} when the send failed before an outcome), and when. */
     private record Answer(OutboxRow row, SendOutcome outcome, Throwable error, Instant at) {
@@ -72,6 +77,57 @@ public final class OutboxDispatcher {
      */
     public void onAnswered(Runnable wake) {
         this.onAnswered = wake;
+    }
+
+    /**
+     * From now on the flow may claim SMS as it inserts them ({@link #reserve}); until then (the sender is not up)
+     * every SMS waits PENDING for a run.
+     */
+    public void open() {
+        open = true;
+    }
+
+    /**
+     * Takes room in flight for up to {@code n} SMS that the caller inserts claimed (SENDING) and hands to
+     * {@link #sendClaimed} after its commit. Returns how many it may claim: fewer, or 0, when the in-flight limit
+     * is near or the dispatcher is not open; the caller queues the rest PENDING. The caller gives back what it
+     * does not send ({@link #release}, or through {@link #sendClaimed}).
+     */
+    public int reserve(int n) {
+        if (!open || n <= 0) {
+            return 0;
+        }
+        while (true) {
+            int taken = inFlight.get();
+            int room = Math.min(n, settings.outboxMaxInFlight() - taken);
+            if (room <= 0) {
+                return 0;
+            }
+            if (inFlight.compareAndSet(taken, taken + room)) {
+                return room;
+            }
+        }
+    }
+
+    /** Gives back room taken by {@link #reserve} that is not used (the transaction did not commit). */
+    public void release(int n) {
+        if (n > 0) {
+            inFlight.addAndGet(-n);
+        }
+    }
+
+    /**
+     * Sends SMS that a committed transaction inserted claimed, within the room it reserved ({@code reserved}, at
+     * least {@code rows.size()}); what it reserved beyond them (rows that were already queued) is given back.
+     */
+    public void sendClaimed(List<OutboxRow> rows, int reserved) {
+        if (rows.size() > reserved) {
+            throw new IllegalArgumentException(rows.size() + " claimed SMS in room for " + reserved);
+        }
+        release(reserved - rows.size());
+        for (OutboxRow row : rows) {
+            transmit(row);
+        }
     }
 
     /** At startup, before the first run: rows a previous process claimed but did not finish become PENDING. */
@@ -156,6 +212,11 @@ public final class OutboxDispatcher {
 
     private void send(OutboxRow row) {
         inFlight.incrementAndGet();
+        transmit(row);
+    }
+
+    /** Hands the row to the sender; its room in flight is taken already. */
+    private void transmit(OutboxRow row) {
         OutboundSms sms = new OutboundSms(String.valueOf(row.id()), row.recipient(), settings.shortCode(), row.text());
         try {
             sender.send(sms).whenComplete((outcome, error) ->

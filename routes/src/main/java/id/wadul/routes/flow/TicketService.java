@@ -56,6 +56,7 @@ public final class TicketService implements ComplaintIntake {
     private final Clock clock;
     private final RandomGenerator random;
     private volatile Runnable onQueued = () -> { };
+    private volatile OutboxDispatcher dispatcher;
 
     public TicketService(SqlSessionFactory sessions, ComplaintAnalyzer analyzer, Region region, RoutingTable routing,
             Messages messages, FlowSettings settings, Clock clock, RandomGenerator random) {
@@ -84,14 +85,33 @@ public final class TicketService implements ComplaintIntake {
         this.onQueued = wake;
     }
 
+    /** The dispatcher that sends the SMS a transaction claims as it queues them (see {@link Writes}). */
+    public void sendWith(OutboxDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    /** What a transaction of the flow gathers and writes at {@code now}. */
+    Writes newWrites(Instant now) {
+        return new Writes(dispatcher, now);
+    }
+
     @Override
     public OpenedTicket open(NewComplaint complaint) {
         OpenedTicket opened;
+        Instant now = clock.instant();
+        Writes writes = newWrites(now);
+        boolean committed = false;
         try (SqlSession session = sessions.openSession(false)) {
-            Writes writes = new Writes();
-            opened = openAll(session, List.of(complaint), clock.instant(), writes).get(0);
+            opened = openAll(session, List.of(complaint), now, writes).get(0);
             writes.flush(session);
             session.commit();
+            committed = true;
+        } finally {
+            if (committed) {
+                writes.committed();
+            } else {
+                writes.abandoned();
+            }
         }
         onQueued.run();
         return opened;

@@ -7,10 +7,12 @@ import id.wadul.gateway.OutboundSms;
 import id.wadul.gateway.SendOutcome;
 import id.wadul.sql.outbox.OutboxRow;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.ibatis.session.SqlSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -149,5 +151,119 @@ class OutboxDispatcherIT {
         assertThat(d.inFlight()).isEqualTo(2);
         assertThat(limited.outbox()).extracting(OutboxRow::state).containsExactlyInAnyOrder("SENT", "SENDING",
                 "SENDING");
+    }
+
+    @Test
+    void theFlowSendsWhatItQueuesItselfOnceTheDispatcherIsOpen() {
+        OutboxDispatcher d = f.dispatcher(link);
+        f.tickets.sendWith(d);
+        // given two complaints handled before the dispatcher is open (the gateway is not up yet)
+        long a = f.receive("6281111111111", "jln rusak parah di kec padangan");
+        long b = f.receive("6281222222222", "lampu jalan mati di kec kapas");
+        f.inbox.handleAll(List.of(a, b));
+        assertThat(link.sent).isEmpty();
+        assertThat(f.outbox()).extracting(OutboxRow::state).containsOnly("PENDING");
+        int before = f.outbox().size();
+
+        // when it is open, two more
+        d.open();
+        long c = f.receive("6281333333333", "jln rusak parah di kec padangan");
+        long e = f.receive("6281444444444", "lampu jalan mati di kec kapas");
+        f.inbox.handleAll(List.of(c, e));
+
+        // then theirs were inserted claimed and handed to the link after the commit, without a run
+        List<OutboxRow> claimed = f.outbox().subList(before, f.outbox().size());
+        assertThat(claimed).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.state()).isEqualTo("SENDING");
+            assertThat(r.attempts()).isEqualTo(1);
+        });
+        assertThat(link.sent).extracting(OutboundSms::id)
+                .containsExactlyElementsOf(claimed.stream().map(r -> String.valueOf(r.id())).toList());
+        assertThat(d.inFlight()).isEqualTo(claimed.size());
+
+        // the next run claims the earlier PENDING ones and records the answers; each SMS went out once
+        assertThat(d.dispatchDue()).isEqualTo(before);
+        assertThat(d.dispatchDue()).isZero();
+        assertThat(f.outbox()).allSatisfy(r -> {
+            assertThat(r.state()).isEqualTo("SENT");
+            assertThat(r.attempts()).isEqualTo(1);
+            assertThat(r.linkMessageIds()).isEqualTo("L" + r.id() + "a,L" + r.id() + "b");
+        });
+        assertThat(link.sent).extracting(OutboundSms::id).doesNotHaveDuplicates().hasSize(f.outbox().size());
+        assertThat(d.inFlight()).isZero();
+    }
+
+    @Test
+    void whatDoesNotFitInFlightWaitsPendingAndARollbackGivesItsRoomBack() {
+        FlowFixture limited = new FlowFixture(p -> {
+            p.setProperty("outbox.max.inflight", "2");
+            return p;
+        }, f.messages);
+        link.hold = true;
+        OutboxDispatcher d = limited.dispatcher(link);
+        limited.tickets.sendWith(d);
+        d.open();
+
+        // a transaction that queues three SMS but rolls back takes no room
+        Instant now = limited.clock.instant();
+        Writes rolledBack = limited.tickets.newWrites(now);
+        try (SqlSession session = limited.db.sqlSessionFactory().openSession(false)) {
+            for (String to : List.of("6281", "6282", "6283")) {
+                rolledBack.sms("test:rollback", null, to, "x", now);
+            }
+            rolledBack.flush(session);
+            assertThat(d.inFlight()).isEqualTo(2);
+            session.rollback();
+        } finally {
+            rolledBack.abandoned();
+        }
+        assertThat(d.inFlight()).isZero();
+        assertThat(limited.outbox()).isEmpty();
+
+        // one that commits claims what fits, and queues the rest for a run
+        Writes writes = limited.tickets.newWrites(now);
+        try (SqlSession session = limited.db.sqlSessionFactory().openSession(false)) {
+            for (String to : List.of("6281", "6282", "6283")) {
+                writes.sms("test:commit", null, to, "x", now);
+            }
+            writes.flush(session);
+            session.commit();
+        }
+        writes.committed();
+        assertThat(limited.outbox()).extracting(OutboxRow::state).containsExactly("SENDING", "SENDING", "PENDING");
+        assertThat(link.sent).extracting(OutboundSms::destination).containsExactly("6281", "6282");
+        assertThat(d.dispatchDue()).isZero();
+
+        // once the link answered, a run makes room for the third
+        link.held.forEach(h -> h.complete(new SendOutcome("x", SendOutcome.Status.SENT, "demo", List.of("1"), null)));
+        assertThat(d.dispatchDue()).isEqualTo(1);
+        assertThat(limited.outbox()).extracting(OutboxRow::state).containsExactly("SENT", "SENT", "SENDING");
+        assertThat(d.inFlight()).isEqualTo(1);
+    }
+
+    @Test
+    void smsClaimedByACommitThatCrashedBeforeSendingAreSentAfterARestart() {
+        OutboxDispatcher crashed = f.dispatcher(link);
+        f.tickets.sendWith(crashed);
+        crashed.open();
+        Instant now = f.clock.instant();
+        Writes writes = f.tickets.newWrites(now);
+        try (SqlSession session = f.db.sqlSessionFactory().openSession(false)) {
+            writes.sms("test:crash", null, "6281", "x", now);
+            writes.sms("test:crash", null, "6282", "y", now);
+            writes.flush(session);
+            session.commit();
+        }
+        // (the process dies here: committed() never runs)
+        assertThat(link.sent).isEmpty();
+        assertThat(f.outbox()).extracting(OutboxRow::state).containsOnly("SENDING");
+
+        f.clock.advance(Duration.ofSeconds(5));
+        OutboxDispatcher restarted = f.dispatcher(link);
+        assertThat(restarted.releaseStale()).isEqualTo(2);
+        assertThat(restarted.dispatchDue()).isEqualTo(2);
+        assertThat(restarted.dispatchDue()).isZero();
+        assertThat(f.outbox()).extracting(OutboxRow::state).containsOnly("SENT");
+        assertThat(link.sent).extracting(OutboundSms::destination).containsExactly("6281", "6282");
     }
 }

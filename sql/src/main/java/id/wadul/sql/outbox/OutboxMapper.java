@@ -18,6 +18,17 @@ public interface OutboxMapper {
 
     int insertIgnoreRows(@Param("rows") String rows);
 
+    /**
+     * {@link #insertIgnoreAll} for rows the caller claims at once (SENDING, attempts 1, claimed at {@code now})
+     * and sends itself after its commit. Returns the rows inserted now, with their ids, in the list's order;
+     * those already queued are absent. Not empty.
+     */
+    default List<OutboxRow> insertClaimedAll(List<OutboxRow> rows, Instant now) {
+        return insertClaimedRows(JsonRows.of(rows), now);
+    }
+
+    List<OutboxRow> insertClaimedRows(@Param("rows") String rows, @Param("now") Instant now);
+
     /** Row-locks up to {@code limit} PENDING rows due at {@code now}, skipping rows locked by others. */
     List<OutboxRow> lockDue(@Param("now") Instant now, @Param("limit") int limit);
 

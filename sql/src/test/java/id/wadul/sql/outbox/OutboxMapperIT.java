@@ -161,4 +161,37 @@ class OutboxMapperIT {
             assertThat(m.markAllSent(List.of(new SentMark(rows.get(0).id(), "x", "y")), NOW)).isZero();
         }
     }
+
+    @Test
+    void rowsInsertedClaimedComeBackWithTheirIdsAndOnlyWhenNew() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(false)) {
+            OutboxMapper m = s.getMapper(OutboxMapper.class);
+            // given one row queued before, and a batch that repeats it
+            m.insertIgnore(OutboxRow.pending("ticket:2:forward:polres", 2L, "6281", "first", NOW));
+            List<OutboxRow> batch = List.of(
+                    OutboxRow.pending("ticket:2:receipt", 2L, "62812", "Tiket ABC 😀", NOW),
+                    OutboxRow.pending("ticket:2:forward:polres", 2L, "6281", "again", NOW),
+                    OutboxRow.pending("ticket:2:forward:polres", 2L, "6282", "Laka \"parah\"", NOW));
+
+            // when
+            List<OutboxRow> claimed = m.insertClaimedAll(batch, NOW.plusMillis(7));
+            s.commit();
+
+            // then the new ones come back in order, SENDING, attempt 1, with the ids they have in the table
+            assertThat(claimed).extracting(OutboxRow::recipient).containsExactly("62812", "6282");
+            assertThat(claimed).allSatisfy(r -> {
+                assertThat(r.state()).isEqualTo("SENDING");
+                assertThat(r.attempts()).isEqualTo(1);
+                assertThat(r.claimedAt()).isEqualTo(NOW.plusMillis(7));
+                assertThat(m.findById(r.id())).isEqualTo(r);
+            });
+            assertThat(claimed.get(0).text()).isEqualTo("Tiket ABC 😀");
+            // the repeated one stays as it was; nothing claimed is due for the dispatcher
+            assertThat(m.findByTicket(2)).filteredOn(r -> r.recipient().equals("6281")).singleElement()
+                    .satisfies(r -> assertThat(r.text()).isEqualTo("first"));
+            assertThat(m.lockDue(NOW.plusSeconds(1), 10)).extracting(OutboxRow::eventKey)
+                    .containsExactly("ticket:2:forward:polres");
+            s.rollback();
+        }
+    }
 }
