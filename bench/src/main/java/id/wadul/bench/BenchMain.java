@@ -25,6 +25,9 @@ import org.jsmpp.SMPPConstant;
  * java -jar bench/target/wadul-bench.jar jsmpp memory        # some of them
  * options: --binds 4 --window 64 --warmup 20 --warmup-max 90 --seconds 20 --rate 5000
  *          --app-rate 500 --conf conf (the wadul conf folder the app scenario runs with)
+ *          --app-warmup 120 (seconds at --app-rate before the app is measured: the JIT settles)
+ *          --app-rounds 1 (how many times in a row the app is measured at --app-rate)
+ *          --server-jvm OPTION (one more JVM option for the servers; repeatable)
  *          --flow-complaints 10000 --flow-batch 100 (the flow scenario: complaints, and per intake batch)
  *          --jfr (record a flight recording of each server into its work dir; kept when the run fails)
  * </pre>
@@ -47,10 +50,10 @@ public final class BenchMain {
         Path runDir = Files.createTempDirectory("wadul-bench-");
         BenchMain bench = new BenchMain(options, runDir);
         System.out.printf("wadul bench %s  JDK %s  %d cores  binds=%d window=%d warmup=%d-%ds measure=%ds"
-                        + " rate=%d/s app-rate=%d/s%n", Instant.now(), Runtime.version(),
+                        + " rate=%d/s app-rate=%d/s app-warmup=%ds%n", Instant.now(), Runtime.version(),
                 Runtime.getRuntime().availableProcessors(), options.binds, options.window, options.warmup.toSeconds(),
                 options.warmupMax.toSeconds(), options.measure.toSeconds(), (long) options.rate,
-                (long) options.appRate);
+                (long) options.appRate, options.appWarmup.toSeconds());
         System.out.println("server logs and data under " + runDir);
         Report.header(System.out);
         boolean failed = false;
@@ -132,6 +135,18 @@ public final class BenchMain {
             }
         }
         System.out.println("    warm-up, msg/s per 5 s slice: "
+                + rates.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" ")));
+    }
+
+    /** Unmeasured load at {@code rate} in 5 s slices for {@code length}; prints each slice's rate. */
+    private static void warmUpFor(LoadClient client, Mo.Factory factory, double rate, Duration length,
+            OfficerProbe probe) throws Exception {
+        List<Double> rates = new ArrayList<>();
+        long end = System.nanoTime() + length.toNanos();
+        while (System.nanoTime() < end) {
+            rates.add(client.run(RunPlan.atRate(Duration.ofSeconds(5), rate), factory, probe).rate());
+        }
+        System.out.println("    warm-up at " + (long) rate + "/s for " + length.toSeconds() + " s, msg/s per 5 s slice: "
                 + rates.stream().map(r -> String.format("%.0f", r)).collect(Collectors.joining(" ")));
     }
 
@@ -236,9 +251,10 @@ public final class BenchMain {
                      SMPPConstant.CID_BIND_TRANSCEIVER, options.binds, options.window)) {
             officers.onDeliver(probe);
             Mo.Factory factory = BenchMain::citizenMo;
-            // warm up at half the rate, then let the flow finish that work before measuring
-            warmUp(client, factory, options.appRate / 2);
-            probe.awaitQuiet(3_000, 90_000);
+            // warm up at the rate until the JIT has settled (a fresh JVM compiles for minutes at this
+            // rate, and its compiler threads take CPU the flow needs), then let the flow finish that work
+            warmUpFor(client, factory, options.appRate, options.appWarmup, probe);
+            probe.awaitQuiet(3_000, 120_000);
             // the rate, then a fifth of it (what the flow does when it is not overloaded)
             List<Double> rates = new ArrayList<>();
             for (int round = 0; round < options.appRounds; round++) {
@@ -376,6 +392,7 @@ public final class BenchMain {
         int flowComplaints = 10_000;
         int flowBatch = 100;
         int appRounds = 1;
+        Duration appWarmup = Duration.ofSeconds(120);
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -394,6 +411,7 @@ public final class BenchMain {
                     case "--flow-complaints" -> o.flowComplaints = Integer.parseInt(args[++i]);
                     case "--flow-batch" -> o.flowBatch = Integer.parseInt(args[++i]);
                     case "--app-rounds" -> o.appRounds = Integer.parseInt(args[++i]);
+                    case "--app-warmup" -> o.appWarmup = Duration.ofSeconds(Long.parseLong(args[++i]));
                     case "--server-jvm" -> {
                         o.serverJvm = new ArrayList<>(o.serverJvm);
                         o.serverJvm.add(args[++i]);

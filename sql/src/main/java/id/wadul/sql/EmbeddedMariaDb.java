@@ -86,6 +86,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--max-connections=500");
+        // diagnosis only (e.g. the bench's --server-jvm -Dwadul.mysqld.args=--performance-schema=ON)
         for (String extra : System.getProperty("wadul.mysqld.args", "").split(" ")) {
             if (!extra.isBlank()) {
                 builder.addArg(extra);

@@ -117,7 +117,8 @@ public final class WadulApp implements AutoCloseable {
 
         sink = new MariaDbInboundSink(sessions, settings.getDuration("inbound.dedupe.window",
                 MariaDbInboundSink.DEFAULT_DEDUPE_WINDOW), settings.getInt("inbound.queue.capacity",
-                MariaDbInboundSink.DEFAULT_QUEUE_CAPACITY), MariaDbInboundSink.DEFAULT_MAX_BATCH);
+                MariaDbInboundSink.DEFAULT_QUEUE_CAPACITY), MariaDbInboundSink.DEFAULT_MAX_BATCH,
+                settings.getInt("inbound.writers", MariaDbInboundSink.DEFAULT_WRITERS));
         sink.setOnCommitted(this::stored);
         gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
         gateway.start();
