@@ -205,12 +205,8 @@ class OutboxDispatcherIT {
         d.open();
 
         // a transaction that queues three SMS but rolls back takes no room
-        Instant now = limited.clock.instant();
-        Writes rolledBack = limited.tickets.newWrites(now);
+        Writes rolledBack = sms(limited, "test:rollback", "6281", "6282", "6283");
         try (SqlSession session = limited.db.sqlSessionFactory().openSession(false)) {
-            for (String to : List.of("6281", "6282", "6283")) {
-                rolledBack.sms("test:rollback", null, to, "x", now);
-            }
             rolledBack.flush(session);
             assertThat(d.inFlight()).isEqualTo(2);
             session.rollback();
@@ -221,11 +217,8 @@ class OutboxDispatcherIT {
         assertThat(limited.outbox()).isEmpty();
 
         // one that commits claims what fits, and queues the rest for a run
-        Writes writes = limited.tickets.newWrites(now);
+        Writes writes = sms(limited, "test:commit", "6281", "6282", "6283");
         try (SqlSession session = limited.db.sqlSessionFactory().openSession(false)) {
-            for (String to : List.of("6281", "6282", "6283")) {
-                writes.sms("test:commit", null, to, "x", now);
-            }
             writes.flush(session);
             session.commit();
         }
@@ -246,11 +239,8 @@ class OutboxDispatcherIT {
         OutboxDispatcher crashed = f.dispatcher(link);
         f.tickets.sendWith(crashed);
         crashed.open();
-        Instant now = f.clock.instant();
-        Writes writes = f.tickets.newWrites(now);
+        Writes writes = sms(f, "test:crash", "6281", "6282");
         try (SqlSession session = f.db.sqlSessionFactory().openSession(false)) {
-            writes.sms("test:crash", null, "6281", "x", now);
-            writes.sms("test:crash", null, "6282", "y", now);
             writes.flush(session);
             session.commit();
         }
@@ -265,5 +255,15 @@ class OutboxDispatcherIT {
         assertThat(restarted.dispatchDue()).isZero();
         assertThat(f.outbox()).extracting(OutboxRow::state).containsOnly("SENT");
         assertThat(link.sent).extracting(OutboundSms::destination).containsExactly("6281", "6282");
+    }
+
+    /** A transaction's writes with one SMS per recipient under {@code eventKey}, not yet flushed. */
+    private static Writes sms(FlowFixture fixture, String eventKey, String... recipients) {
+        Instant now = fixture.clock.instant();
+        Writes writes = fixture.tickets.newWrites(now);
+        for (String to : recipients) {
+            writes.sms(eventKey, null, to, "x " + to, now);
+        }
+        return writes;
     }
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -85,18 +86,7 @@ class ReferenceTest {
     void classifierAgreesOnTheShippedRules() {
         Classifier classifier = Classifier.load(Conf.dir());
         ReferenceClassifier reference = ReferenceClassifier.load(Conf.dir());
-        TextNormaliser normaliser = TextNormaliser.load(Conf.dir());
-        List<String> differences = new ArrayList<>();
-        for (String raw : texts) {
-            for (String text : List.of(raw, normaliser.normalise(raw))) {
-                Classification expected = reference.classify(text);
-                Classification actual = classifier.classify(text);
-                if (!actual.equals(expected)) {
-                    differences.add(text + "\n  expected " + expected + "\n  got      " + actual);
-                }
-            }
-        }
-        assertThat(differences).isEmpty();
+        assertThat(differences(reference::classify, classifier::classify)).isEmpty();
     }
 
     @Test
@@ -138,18 +128,7 @@ class ReferenceTest {
     void locationMatcherAgrees() {
         LocationMatcher matcher = new LocationMatcher(Conf.bojonegoro());
         ReferenceLocationMatcher reference = new ReferenceLocationMatcher(Conf.bojonegoro());
-        TextNormaliser normaliser = TextNormaliser.load(Conf.dir());
-        List<String> differences = new ArrayList<>();
-        for (String raw : texts) {
-            for (String text : List.of(raw, normaliser.normalise(raw))) {
-                Object expected = reference.find(text);
-                Object actual = matcher.find(text);
-                if (!actual.equals(expected)) {
-                    differences.add(text + "\n  expected " + expected + "\n  got      " + actual);
-                }
-            }
-        }
-        assertThat(differences).isEmpty();
+        assertThat(differences(reference::find, matcher::find)).isEmpty();
     }
 
     @Test
@@ -228,5 +207,21 @@ class ReferenceTest {
             }
         }
         return out.toString();
+    }
+
+    /** Each text (as sent, and normalised) on which the two answers differ, with both answers. */
+    private List<String> differences(Function<String, Object> expected, Function<String, Object> actual) {
+        TextNormaliser normaliser = TextNormaliser.load(Conf.dir());
+        List<String> differences = new ArrayList<>();
+        for (String raw : texts) {
+            for (String text : List.of(raw, normaliser.normalise(raw))) {
+                Object want = expected.apply(text);
+                Object got = actual.apply(text);
+                if (!got.equals(want)) {
+                    differences.add(text + "\n  expected " + want + "\n  got      " + got);
+                }
+            }
+        }
+        return differences;
     }
 }
