@@ -84,7 +84,12 @@ abstract class ServerFixture {
     }
 
     protected RawClient raw() throws Exception {
-        RawClient raw = new RawClient(server.port());
+        return raw("127.0.0.1");
+    }
+
+    /** A raw client connecting from another loopback address. */
+    protected RawClient raw(String localAddress) throws Exception {
+        RawClient raw = new RawClient(server.port(), localAddress);
         raws.add(raw);
         return raw;
     }
