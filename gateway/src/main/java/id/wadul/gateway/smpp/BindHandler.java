@@ -57,7 +57,8 @@ final class BindHandler {
             answer(ctx, bind, SMPPConstant.STAT_ESME_RBINDFAIL, true);
             return false;
         }
-        Account account = config.accounts().get(bind.getSystemId());
+        // a bind cut short decodes with a null system_id (and the accounts map refuses null keys)
+        Account account = bind.getSystemId() == null ? null : config.accounts().get(bind.getSystemId());
         if (account == null) {
             return failed(ctx, session, bind, null, remote, SMPPConstant.STAT_ESME_RINVSYSID, "unknown system_id");
         }
