@@ -39,6 +39,7 @@ final class LeakWatch implements AutoCloseable {
     }
 
     private void dropCanary() {
+        System.out.println("leak watch: dropping a canary buffer (" + canaryHint + "); its LEAK report is expected");
         ByteBuf canary = ByteBufAllocator.DEFAULT.buffer(8);
         canary.touch(canaryHint);
     }
