@@ -107,15 +107,15 @@ class PduFuzzReliabilityIT extends ServerFixture {
             server.stop();
             List<String> leaked = leaks.collect();
 
-            System.out.printf("RELIABILITY fuzz form=%s pdus=%d connections=%d closings=%d seconds=%.1f"
-                            + " pdus_per_s=%.0f%n", LONG ? "long" : "short", sent.sum(), connections.sum(),
+            report("fuzz form=%s pdus=%d connections=%d closings=%d seconds=%.1f"
+                            + " pdus_per_s=%.0f", LONG ? "long" : "short", sent.sum(), connections.sum(),
                     closings.sum(), fuzzMillis / 1000.0, sent.sum() * 1000.0 / Math.max(1, fuzzMillis));
-            System.out.printf("RELIABILITY fuzz answers_by_status=%s data_codings_sent=%d%n",
+            report("fuzz answers_by_status=%s data_codings_sent=%d",
                     byStatus(), Math.min(256, dataCodings.get()));
-            System.out.printf("RELIABILITY fuzz concat_opened=%d concat_evicted=%d max_pending=%d%n",
+            report("fuzz concat_opened=%d concat_evicted=%d max_pending=%d",
                     openedConcats.size(), evictedConcats(), MAX_PENDING_CONCATS);
-            System.out.printf("RELIABILITY fuzz good_link_submits_ok=%d good_link_failures=%d leaks=%d"
-                    + " violations=%d server_errors=%d%n", goodOk.get(), goodFailures.size(), leaked.size(),
+            report("fuzz good_link_submits_ok=%d good_link_failures=%d leaks=%d"
+                    + " violations=%d server_errors=%d", goodOk.get(), goodFailures.size(), leaked.size(),
                     violations.size(), errorLog.errors().size());
 
             assertThat(errorLog.errors()).as("server errors (seed %d)", seed).isEmpty();
@@ -208,5 +208,10 @@ class PduFuzzReliabilityIT extends ServerFixture {
         Map<String, Long> out = new TreeMap<>();
         statuses.forEach((status, n) -> out.put(String.format("0x%02x", status), n.sum()));
         return out;
+    }
+
+    /** One line of figures for RELIABILITY.md. */
+    private static void report(String format, Object... args) {
+        System.out.println("RELIABILITY " + String.format(format, args));
     }
 }
