@@ -35,6 +35,7 @@ public final class SmppServer {
 
     private final GatewayConfig config;
     private final InboundSink sink;
+    private final Clock bindClock;
     private final SessionRegistry registry = new SessionRegistry();
     private final List<Channel> listeners = new ArrayList<>();
     private EventLoopGroup boss;
@@ -44,8 +45,14 @@ public final class SmppServer {
     private BindGuard bindGuard;
 
     public SmppServer(GatewayConfig config, InboundSink sink) {
+        this(config, sink, Clock.systemUTC());
+    }
+
+    /** @param bindClock the clock that ages failed binds (tests move it by hand) */
+    SmppServer(GatewayConfig config, InboundSink sink, Clock bindClock) {
         this.config = config;
         this.sink = sink;
+        this.bindClock = bindClock;
     }
 
     /** Loads pending parts, binds the port(s) and returns once they accept connections. */
@@ -68,7 +75,7 @@ public final class SmppServer {
         reassembly.load(sink.pendingParts());
         InboundMessages inbound = new InboundMessages(config, registry, sink, reassembly);
         outbound = new SmppOutboundSender(config, registry, timer);
-        bindGuard = new BindGuard(config.bindThrottling(), Clock.systemUTC());
+        bindGuard = new BindGuard(config.bindThrottling(), bindClock);
         boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         listeners.add(listen(config.port(),

@@ -4,41 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.gateway.config.BindThrottling;
 import java.net.InetAddress;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class BindGuardTest {
 
     private static final Duration DELAY = Duration.ofMillis(500);
     private static final Duration REFUSAL = Duration.ofMinutes(10);
-
-    /** A clock the test moves by hand. */
-    private static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-11-29T08:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     private final HandClock clock = new HandClock();
     private final BindGuard guard = new BindGuard(new BindThrottling(DELAY, 5, REFUSAL, 100), clock);

@@ -30,13 +30,15 @@ class BindGuessingIT extends ServerFixture {
     private static final String NEIGHBOUR = "127.0.0.3";
     private static final int MAX_FAILURES = 4;
 
+    private final HandClock clock = new HandClock();
+
     private void start(Duration failureDelay) throws Exception {
         Map<String, String> config = baseConfig();
         config.put("smpp.bindTimeout", "30s");
         config.put("smpp.bind.failureDelay", failureDelay.toMillis() + "ms");
         config.put("smpp.bind.maxFailures", Integer.toString(MAX_FAILURES));
         config.put("smpp.bind.refusal", "10m");
-        start(config);
+        start(config, clock);
     }
 
     private int failures(String address) throws Exception {
@@ -157,6 +159,34 @@ class BindGuessingIT extends ServerFixture {
         assertThat(RawClient.status(bind(neighbour, 2, "link", "secret"))).isZero();
         assertThat(failures(NEIGHBOUR)).isZero();
         assertThat(bind(BindType.BIND_TX, "link", "secret").getSessionState().isBound()).isTrue();
+    }
+
+    @Test
+    void theRefusalEndsAfterItsPeriod() throws Exception {
+        start(Duration.ofMillis(20));
+        RawClient guesser = raw(GUESSER);
+        for (int n = 1; n <= MAX_FAILURES; n++) {
+            bind(guesser, n, "link", "tebakan");
+        }
+        clock.advance(Duration.ofMinutes(10).minusSeconds(1));
+        RawClient still = raw(GUESSER);
+        assertThat(RawClient.status(bind(still, 1, "link", "secret"))).isEqualTo(SMPPConstant.STAT_ESME_RBINDFAIL);
+        clock.advance(Duration.ofSeconds(1));
+        RawClient later = raw(GUESSER);
+        assertThat(RawClient.status(bind(later, 1, "link", "secret"))).isZero();
+    }
+
+    @Test
+    void aBindWhoseHandlingThrowsGetsSystemErrorAndTheConnectionLives() throws Exception {
+        start(Duration.ofMillis(20));
+        RawClient raw = raw();
+        clock.broken = true;
+        // counting the failure reads the clock, which throws
+        byte[] resp = bind(raw, 1, "link", "tebakan");
+        assertThat(RawClient.commandId(resp)).isEqualTo(SMPPConstant.CID_BIND_TRANSCEIVER_RESP);
+        assertThat(RawClient.status(resp)).isEqualTo(SMPPConstant.STAT_ESME_RSYSERR);
+        clock.broken = false;
+        assertThat(RawClient.status(bind(raw, 2, "link", "secret"))).isZero();
     }
 
     @Test
