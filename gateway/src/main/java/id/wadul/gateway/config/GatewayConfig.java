@@ -45,6 +45,12 @@ import java.util.Set;
  * <tr><td>smpp.reassemblyTimeout</td><td>5m</td><td>after this, what arrived is delivered as incomplete</td></tr>
  * <tr><td>smpp.reassemblyMaxPending</td><td>10000</td><td>messages being reassembled at once</td></tr>
  * <tr><td>smpp.shutdownTimeout</td><td>10s</td><td>graceful stop: wait for in-flight work and unbind_resp</td></tr>
+ * <tr><td>smpp.bind.failureDelay</td><td>500ms</td><td>a failed bind's answer waits this times its step
+ *     (see {@link BindThrottling})</td></tr>
+ * <tr><td>smpp.bind.maxFailures</td><td>10</td><td>failed binds of one address before it is refused</td></tr>
+ * <tr><td>smpp.bind.refusal</td><td>10m</td><td>how long such an address is refused; failures are
+ *     forgotten after this long without one</td></tr>
+ * <tr><td>smpp.bind.maxTrackedAddresses</td><td>10000</td><td>addresses with failures remembered at once</td></tr>
  * </table>
  */
 public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert, Path tlsKey, int maxPduLength,
@@ -53,7 +59,7 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
                             Map<String, List<String>> outboundRoutes, List<String> outboundFallback,
                             int outboundWindow, int outboundMaxAttempts, Duration outboundRetryBackoff,
                             Duration outboundQueueTimeout, int outboundQueueCapacity, Duration reassemblyTimeout,
-                            int reassemblyMaxPending, Duration shutdownTimeout) {
+                            int reassemblyMaxPending, Duration shutdownTimeout, BindThrottling bindThrottling) {
 
     public static GatewayConfig fromProperties(Properties properties) {
         Map<String, String> map = new LinkedHashMap<>();
@@ -95,7 +101,10 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
                 integer(p, "smpp.outbound.maxAttempts", 5), duration(p, "smpp.outbound.retryBackoff", "1s"),
                 duration(p, "smpp.outbound.queueTimeout", "10m"), integer(p, "smpp.outbound.queueCapacity", 10000),
                 duration(p, "smpp.reassemblyTimeout", "5m"), integer(p, "smpp.reassemblyMaxPending", 10000),
-                duration(p, "smpp.shutdownTimeout", "10s"));
+                duration(p, "smpp.shutdownTimeout", "10s"),
+                new BindThrottling(duration(p, "smpp.bind.failureDelay", "500ms"),
+                        integer(p, "smpp.bind.maxFailures", 10), duration(p, "smpp.bind.refusal", "10m"),
+                        integer(p, "smpp.bind.maxTrackedAddresses", 10000)));
     }
 
     private static List<String> list(String value) {

@@ -22,11 +22,11 @@ final class SmppChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final InboundMessages inbound;
 
     SmppChannelInitializer(GatewayConfig config, SslContext sslContext, SessionRegistry registry,
-                           InboundMessages inbound) {
+                           InboundMessages inbound, BindGuard guard) {
         this.config = config;
         this.sslContext = sslContext;
         this.registry = registry;
-        this.binds = new BindHandler(config, registry);
+        this.binds = new BindHandler(config, registry, guard);
         this.inbound = inbound;
     }
 

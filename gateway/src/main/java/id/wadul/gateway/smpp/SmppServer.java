@@ -13,6 +13,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -34,16 +35,24 @@ public final class SmppServer {
 
     private final GatewayConfig config;
     private final InboundSink sink;
+    private final Clock bindClock;
     private final SessionRegistry registry = new SessionRegistry();
     private final List<Channel> listeners = new ArrayList<>();
     private EventLoopGroup boss;
     private EventLoopGroup workers;
     private ScheduledExecutorService timer;
     private SmppOutboundSender outbound;
+    private BindGuard bindGuard;
 
     public SmppServer(GatewayConfig config, InboundSink sink) {
+        this(config, sink, Clock.systemUTC());
+    }
+
+    /** @param bindClock the clock that ages failed binds (tests move it by hand) */
+    SmppServer(GatewayConfig config, InboundSink sink, Clock bindClock) {
         this.config = config;
         this.sink = sink;
+        this.bindClock = bindClock;
     }
 
     /** Loads pending parts, binds the port(s) and returns once they accept connections. */
@@ -66,12 +75,15 @@ public final class SmppServer {
         reassembly.load(sink.pendingParts());
         InboundMessages inbound = new InboundMessages(config, registry, sink, reassembly);
         outbound = new SmppOutboundSender(config, registry, timer);
+        bindGuard = new BindGuard(config.bindThrottling(), bindClock);
         boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        listeners.add(listen(config.port(), new SmppChannelInitializer(config, null, registry, inbound)));
+        listeners.add(listen(config.port(),
+                new SmppChannelInitializer(config, null, registry, inbound, bindGuard)));
         if (config.tlsPort() != null) {
             SslContext ssl = SslContextBuilder.forServer(config.tlsCert().toFile(), config.tlsKey().toFile()).build();
-            listeners.add(listen(config.tlsPort(), new SmppChannelInitializer(config, ssl, registry, inbound)));
+            listeners.add(listen(config.tlsPort(),
+                    new SmppChannelInitializer(config, ssl, registry, inbound, bindGuard)));
         }
         LOG.info("SMPP server listening on {}:{}{}", config.host(), port(),
                 tlsPort() > 0 ? " and TLS " + tlsPort() : "");
@@ -98,6 +110,11 @@ public final class SmppServer {
     /** Sends SMS over this server's receiver binds. Available after {@link #start()}. */
     public OutboundSender outboundSender() {
         return outbound;
+    }
+
+    /** Failed binds remembered per address (package-private: for tests). Available after {@link #start()}. */
+    BindGuard bindGuard() {
+        return bindGuard;
     }
 
     /**

@@ -42,6 +42,8 @@ final class SmppSession {
     volatile Account account;
     /** Sequence number of the peer's unbind, answered once in-flight requests are; null if none came. */
     Integer peerUnbindSequence;
+    /** A failed bind of this connection waits for its delayed answer (see {@link BindHandler}). */
+    boolean bindPending;
     /** Malformed PDUs received so far. */
     int malformed;
     /** An enquire_link of ours is waiting for its response. */

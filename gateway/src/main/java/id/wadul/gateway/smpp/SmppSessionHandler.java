@@ -61,10 +61,27 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
             if (msg instanceof MalformedPdu bad) {
                 malformed(ctx, bad);
             } else if (msg instanceof Command command) {
-                dispatch(ctx, command);
+                dispatchGuarded(ctx, command);
             }
         } finally {
             MDC.remove("session");
+        }
+    }
+
+    /**
+     * A request whose handling throws gets ESME_RSYSERR and the session lives on: one bad PDU must not cost
+     * the link the answers to the others in flight. Such a throw is a bug, logged with its stack trace.
+     */
+    private void dispatchGuarded(ChannelHandlerContext ctx, Command command) {
+        try {
+            dispatch(ctx, command);
+        } catch (RuntimeException e) {
+            int id = command.getCommandId();
+            LOG.error("unexpected error handling 0x{} seq {}: answering ESME_RSYSERR", Integer.toHexString(id),
+                    command.getSequenceNumber(), e);
+            if ((id & SMPPConstant.MASK_CID_RESP) == 0) {
+                ctx.writeAndFlush(Pdus.errorResp(id, SMPPConstant.STAT_ESME_RSYSERR, command.getSequenceNumber()));
+            }
         }
     }
 
@@ -87,7 +104,10 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
                 Unbinder.drained(session);
             }
         } else if (command instanceof MessageRequest request) {
-            if (session.state.canSubmit()) {
+            if (session.state.canSubmit() && isBlank(request.getSourceAddr())) {
+                // no sender to answer: refused here, before the inbound path normalises the number
+                ctx.writeAndFlush(Pdus.errorResp(id, SMPPConstant.STAT_ESME_RINVSRCADR, sequence));
+            } else if (session.state.canSubmit()) {
                 inbound.handle(session, request);
             } else {
                 ctx.writeAndFlush(Pdus.errorResp(id, SMPPConstant.STAT_ESME_RINVBNDSTS, sequence));
@@ -95,6 +115,10 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
         } else {
             ctx.writeAndFlush(Pdus.genericNack(SMPPConstant.STAT_ESME_RINVCMDID, sequence));
         }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private void malformed(ChannelHandlerContext ctx, MalformedPdu bad) {

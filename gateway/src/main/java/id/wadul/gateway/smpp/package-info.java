@@ -27,7 +27,11 @@
  * <li>body jSMPP cannot decompose, or a malformed UDH: the matching *_resp with ESME_RINVMSGLEN;</li>
  * <li>unknown or unsupported command_id: generic_nack ESME_RINVCMDID;</li>
  * <li>command_length under 16 or over smpp.maxPduLength: generic_nack ESME_RINVCMDLEN, then close;</li>
- * <li>submit_sm/deliver_sm on an unbound or receiver-only session: ESME_RINVBNDSTS.</li>
+ * <li>submit_sm/deliver_sm on an unbound or receiver-only session: ESME_RINVBNDSTS;</li>
+ * <li>failed bind (unknown system_id, address outside the account's CIDRs, wrong password): answered after a
+ *     delay growing with the failures of its address (and of its account), see smpp.bind.*; an address with
+ *     smpp.bind.maxFailures failures gets ESME_RBINDFAIL and close for every bind, unchecked, for
+ *     smpp.bind.refusal. A correct bind from another address is answered at once.</li>
  * </ul>
  */
 package id.wadul.gateway.smpp;

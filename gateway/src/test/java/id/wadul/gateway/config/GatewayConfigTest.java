@@ -22,6 +22,18 @@ class GatewayConfigTest {
         assertThat(c.sinkTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(c.reassemblyTimeout()).isEqualTo(Duration.ofMinutes(5));
         assertThat(c.outboundMaxAttempts()).isEqualTo(5);
+        assertThat(c.bindThrottling()).isEqualTo(new BindThrottling(Duration.ofMillis(500), 10, Duration.ofMinutes(10),
+                10000));
+        assertThat(c.bindThrottling().maxDelay()).isEqualTo(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void readsBindThrottling() {
+        GatewayConfig c = GatewayConfig.from(Map.of("smpp.bind.failureDelay", "1s", "smpp.bind.maxFailures", "3",
+                "smpp.bind.refusal", "1h", "smpp.bind.maxTrackedAddresses", "50"));
+        assertThat(c.bindThrottling()).isEqualTo(new BindThrottling(Duration.ofSeconds(1), 3, Duration.ofHours(1), 50));
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("smpp.bind.maxFailures", "0")))
+                .hasMessageContaining("smpp.bind.maxFailures");
     }
 
     @Test

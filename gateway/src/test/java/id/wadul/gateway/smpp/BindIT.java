@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
@@ -43,6 +44,17 @@ class BindIT extends ServerFixture {
     void wrongPasswordIsRefused() {
         assertThatThrownBy(() -> bind(BindType.BIND_TRX, "link", "guess"))
                 .satisfies(e -> assertThat(status(e)).isEqualTo(SMPPConstant.STAT_ESME_RINVPASWD));
+    }
+
+    @Test
+    void bindWithEmptySystemIdIsAnsweredAndTheConnectionLives() throws Exception {
+        RawClient raw = raw();
+        // system_id, password, system_type empty (jSMPP decodes them as null), interface_version 3.4
+        raw.write(HexFormat.of().parseHex("00000017" + "00000009" + "00000000" + "00000003" + "00000034000000"));
+        byte[] resp = raw.read();
+        assertThat(RawClient.commandId(resp)).isEqualTo(SMPPConstant.CID_BIND_TRANSCEIVER_RESP);
+        assertThat(RawClient.status(resp)).isEqualTo(SMPPConstant.STAT_ESME_RINVSYSID);
+        raw.bindTransceiver("link", "secret");
     }
 
     @Test

@@ -63,6 +63,20 @@ class MalformedIT extends ServerFixture {
     }
 
     @Test
+    void blankSourceAddressGetsInvalidSourceAndTheSessionLives() throws Exception {
+        for (String source : new String[] {"", "   "}) {
+            raw.write(RawClient.COMPOSER.submitSm(8, "", (byte) 0, (byte) 0, source, (byte) 0, (byte) 0, "1708",
+                    (byte) 0, (byte) 0, (byte) 0, null, null, (byte) 0, (byte) 0, (byte) 0, (byte) 0, "x".getBytes()));
+            byte[] resp = raw.read();
+            assertThat(RawClient.commandId(resp)).isEqualTo(SMPPConstant.CID_SUBMIT_SM_RESP);
+            assertThat(RawClient.status(resp)).isEqualTo(SMPPConstant.STAT_ESME_RINVSRCADR);
+            assertThat(RawClient.sequence(resp)).isEqualTo(8);
+        }
+        assertStillServing();
+        assertThat(sink.messages()).isEmpty();
+    }
+
+    @Test
     void commandLengthUnderSixteenIsNackedAndClosed() throws Exception {
         raw.write(HexFormat.of().parseHex("0000000F" + "00000015" + "00000000" + "000001"));
         byte[] resp = raw.read();

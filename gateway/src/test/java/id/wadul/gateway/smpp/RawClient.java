@@ -3,6 +3,7 @@ package id.wadul.gateway.smpp;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.ByteBuffer;
@@ -19,7 +20,12 @@ final class RawClient implements AutoCloseable {
     private final OutputStream out;
 
     RawClient(int port) throws IOException {
-        socket = new Socket("127.0.0.1", port);
+        this(port, "127.0.0.1");
+    }
+
+    /** Connects from the given loopback address (127.0.0.2, 127.0.0.3, ... all work on Linux). */
+    RawClient(int port, String localAddress) throws IOException {
+        socket = new Socket(InetAddress.getByName("127.0.0.1"), port, InetAddress.getByName(localAddress), 0);
         socket.setSoTimeout(5000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
@@ -57,9 +63,18 @@ final class RawClient implements AutoCloseable {
         }
     }
 
+    /** Bytes already received and not read yet. */
+    int available() throws IOException {
+        return in.available();
+    }
+
+    static byte[] bind(int sequence, String systemId, String password) throws Exception {
+        return COMPOSER.bind(SMPPConstant.CID_BIND_TRANSCEIVER, sequence, systemId, password, "",
+                SMPPConstant.IF_VERSION_34, (byte) 0, (byte) 0, "");
+    }
+
     void bindTransceiver(String systemId, String password) throws Exception {
-        write(COMPOSER.bind(SMPPConstant.CID_BIND_TRANSCEIVER, 1, systemId, password, "", SMPPConstant.IF_VERSION_34,
-                (byte) 0, (byte) 0, ""));
+        write(bind(1, systemId, password));
         byte[] resp = read();
         if (status(resp) != 0) {
             throw new IllegalStateException("bind failed: 0x" + Integer.toHexString(status(resp)));

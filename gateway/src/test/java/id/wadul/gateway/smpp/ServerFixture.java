@@ -1,6 +1,7 @@
 package id.wadul.gateway.smpp;
 
 import id.wadul.gateway.config.GatewayConfig;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,12 @@ abstract class ServerFixture {
     }
 
     protected void start(Map<String, String> config) throws Exception {
-        server = new SmppServer(GatewayConfig.from(config), sink);
+        start(config, Clock.systemUTC());
+    }
+
+    /** @param bindClock ages failed binds */
+    protected void start(Map<String, String> config, Clock bindClock) throws Exception {
+        server = new SmppServer(GatewayConfig.from(config), sink, bindClock);
         server.start();
     }
 
@@ -84,7 +90,12 @@ abstract class ServerFixture {
     }
 
     protected RawClient raw() throws Exception {
-        RawClient raw = new RawClient(server.port());
+        return raw("127.0.0.1");
+    }
+
+    /** A raw client connecting from another loopback address. */
+    protected RawClient raw(String localAddress) throws Exception {
+        RawClient raw = new RawClient(server.port(), localAddress);
         raws.add(raw);
         return raw;
     }
