@@ -69,6 +69,11 @@ final class LoginThrottle {
         entries.keySet().removeIf(k -> k.startsWith(prefix));
     }
 
+    /** Pairs and addresses tracked now. */
+    int size() {
+        return entries.size();
+    }
+
     private Duration remaining(String key, Instant now) {
         Entry e = entries.get(key);
         if (e == null) {
