@@ -59,7 +59,7 @@ final class CallApi {
     private void suggest(Context ctx) {
         JsonNode body = Json.body(ctx, json, SUGGEST_FIELDS);
         String text = SafeText.clean(CallRequest.text(body, "text"));
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             throw ApiException.invalid("text", "Isi keluhan wajib diisi.");
         }
         if (text.length() > CallValidator.MAX_TEXT) {

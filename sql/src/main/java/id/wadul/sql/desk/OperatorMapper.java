@@ -28,10 +28,7 @@ public interface OperatorMapper {
 
     int countActiveAdmins();
 
-    /** Counts one failed login; locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
-    int recordFailure(@Param("id") long id, @Param("maxFailures") int maxFailures,
-            @Param("lockUntil") Instant lockUntil);
-
+    /** Clears the failure count and lock columns (no longer set: logins are slowed per address instead). */
     int resetFailures(@Param("id") long id);
 
     int setActive(@Param("id") long id, @Param("active") boolean active);
