@@ -264,9 +264,13 @@
       const li = el('li');
       li.appendChild(el('strong', t.ticket));
       li.appendChild(el('span', ' ' + t.stateLabel + ' \u00b7 ' + shortTime(t.createdAt), 'muted'));
-      li.appendChild(el('div', t.text));
+      // another channel's or station's ticket comes without its text: say where it is from instead
+      const summary = t.own ? t.text
+        : (t.channel === 'sms' ? 'Lewat SMS' : 'Dari stasiun lain') + ' \u00b7 ' + [t.desa, t.kecamatan]
+          .filter((p) => p).join(', ');
+      li.appendChild(el('div', summary));
       list.appendChild(li);
-      const option = el('option', t.ticket + ' \u2013 ' + t.text.slice(0, 60));
+      const option = el('option', t.ticket + ' \u2013 ' + summary.slice(0, 60));
       option.value = t.ticket;
       select.appendChild(option);
     });
@@ -487,12 +491,55 @@
     clear(body);
     r.data.forEach((o) => {
       const tr = el('tr');
+      tr.dataset.username = o.username;
       tr.appendChild(el('td', o.username));
       tr.appendChild(el('td', o.role === 'ADMIN' ? 'Admin' : 'Operator'));
       tr.appendChild(el('td', o.station));
       tr.appendChild(el('td', o.active ? 'ya' : 'tidak'));
+      const actions = el('td', null, 'actions');
+      if (o.username !== me.username) {
+        actions.appendChild(actionButton(o, o.active ? 'deactivate' : 'activate',
+          o.active ? 'Nonaktifkan' : 'Aktifkan'));
+      }
+      actions.appendChild(actionButton(o, 'password', 'Reset sandi'));
+      actions.appendChild(actionButton(o, 'unlock', 'Buka kunci'));
+      actions.appendChild(actionButton(o, 'end-sessions', 'Akhiri sesi'));
+      tr.appendChild(actions);
       body.appendChild(tr);
     });
+  }
+
+  const DONE = {
+    deactivate: (o) => 'Akun ' + o.username + ' dinonaktifkan; sesinya diakhiri.',
+    activate: (o) => 'Akun ' + o.username + ' diaktifkan kembali.',
+    password: (o, d) => 'Kata sandi ' + o.username + ' diganti; sesinya diakhiri. Kata sandi baru (catat sekarang, '
+      + 'hanya ditampilkan sekali): ' + d.password,
+    unlock: (o) => 'Percobaan masuk ' + o.username + ' yang gagal dilupakan; ia bisa langsung masuk lagi.',
+    'end-sessions': (o, d) => d.ended + ' sesi ' + o.username + ' diakhiri.'
+  };
+
+  // A native button: Tab reaches it, Enter and Space press it.
+  function actionButton(o, action, label) {
+    const button = el('button', label);
+    button.type = 'button';
+    button.dataset.action = action;
+    button.setAttribute('aria-label', label + ' ' + o.username);
+    button.addEventListener('click', async () => {
+      const r = await api('POST', '/api/operators/' + encodeURIComponent(o.username) + '/' + action, {});
+      if (r.ok) {
+        $('op-status').textContent = DONE[action](o, r.data);
+        await loadOperators();
+        const again = document.querySelector('#operators tr[data-username="' + CSS.escape(o.username)
+          + '"] button[data-action]');
+        if (again) {
+          again.focus();
+        }
+      } else {
+        $('op-status').textContent = (r.data && (r.data.error || (r.data.errors && Object.values(r.data.errors)
+          .join(' ')))) || 'Gagal. Coba lagi.';
+      }
+    });
+    return button;
   }
 
   $('operator-form').addEventListener('submit', async (e) => {
@@ -509,6 +556,7 @@
       $('op-created').textContent = 'Akun ' + r.data.username + ' dibuat.'
         + (r.data.password ? ' Kata sandi (catat sekarang, hanya ditampilkan sekali): ' + r.data.password : '');
       $('operator-form').reset();
+      $('op-station').value = me.station;
       loadOperators();
     } else if (!(r.data && r.data.errors)) {
       $('op-created').textContent = (r.data && r.data.error) || 'Gagal membuat akun.';
@@ -546,6 +594,7 @@
     setInterval(loadCalls, 15000);
     if (me.role === 'ADMIN') {
       $('admin').hidden = false;
+      $('op-station').value = me.station;
       loadOperators();
     }
     document.body.dataset.ready = 'true';

@@ -1,10 +1,11 @@
 package id.wadul.routes.desk;
 
+import id.wadul.routes.text.SafeText;
 import id.wadul.sql.desk.OperatorMapper;
 import id.wadul.sql.desk.OperatorRow;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,61 +17,47 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Desk accounts: creation with validation, password checks with lockout after repeated failures. */
+/**
+ * Desk accounts: creation with validation, and password checks. Repeated failures are slowed by
+ * {@link LoginThrottle} per username and address, never by locking the account (which anyone could do to an
+ * operator in the middle of a show).
+ */
 public final class Accounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(Accounts.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private final SqlSessionFactory sessions;
-    private final DeskSettings settings;
     private final Clock clock;
 
+    /** @param settings unused since logins are throttled per address, kept for the callers */
     public Accounts(SqlSessionFactory sessions, DeskSettings settings, Clock clock) {
         this.sessions = sessions;
-        this.settings = settings;
         this.clock = clock;
     }
 
-    /** Why a login failed, or the account that logged in. */
-    public sealed interface LoginResult permits LoggedIn, Refused, Locked {
-    }
-
-    public record LoggedIn(OperatorRow operator) implements LoginResult {
-    }
-
-    public record Refused() implements LoginResult {
-    }
-
-    public record Locked(Instant until) implements LoginResult {
-    }
-
-    public LoginResult authenticate(String username, String password) {
-        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+    /** The active account {@code username} with this password, else empty (unknown, inactive or wrong). */
+    public Optional<OperatorRow> authenticate(String username, String password) {
+        String name = normalise(username);
         try (SqlSession sql = sessions.openSession(true)) {
-            OperatorMapper mapper = sql.getMapper(OperatorMapper.class);
-            OperatorRow row = mapper.findByUsername(name);
+            OperatorRow row = sql.getMapper(OperatorMapper.class).findByUsername(name);
             if (row == null || !row.active()) {
                 Passwords.verifyDummy(password);
                 LOG.info("Desk login refused: unknown or inactive account");
-                return new Refused();
-            }
-            Instant now = clock.instant();
-            if (row.lockedUntil() != null && row.lockedUntil().isAfter(now)) {
-                LOG.info("Desk login refused: account {} locked until {}", row.username(), row.lockedUntil());
-                return new Locked(row.lockedUntil());
+                return Optional.empty();
             }
             if (!Passwords.verify(password, row.passwordHash())) {
-                mapper.recordFailure(row.id(), settings.maxLoginFailures(), now.plus(settings.lockout()));
                 LOG.info("Desk login refused: wrong password for {}", row.username());
-                return new Refused();
-            }
-            if (row.failedLogins() > 0 || row.lockedUntil() != null) {
-                mapper.resetFailures(row.id());
+                return Optional.empty();
             }
             LOG.info("Desk login: {} ({}, {})", row.username(), row.role(), row.station());
-            return new LoggedIn(row);
+            return Optional.of(row);
         }
+    }
+
+    static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -80,7 +67,7 @@ public final class Accounts {
      */
     public OperatorRow create(String username, String roleText, String station, String password) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = normalise(username);
         if (!USERNAME.matcher(name).matches()) {
             errors.put("username", "Nama pengguna 3-64 karakter: huruf kecil, angka, titik, garis bawah atau strip.");
         }
@@ -88,9 +75,17 @@ public final class Accounts {
         if (role.isEmpty()) {
             errors.put("role", "Peran harus OPERATOR atau ADMIN.");
         }
-        String stationName = station == null ? "" : station.trim();
+        String stationName = station == null ? "" : station.strip();
         if (stationName.isEmpty() || stationName.length() > 100) {
             errors.put("station", "Nama stasiun radio wajib diisi (maksimal 100 karakter).");
+        } else if (SafeText.hasForbidden(stationName, true)) {
+            errors.put("station", "Nama stasiun berisi karakter kontrol yang tidak diizinkan.");
+        } else {
+            String similar = nearDuplicate(stationName);
+            if (similar != null) {
+                errors.put("station", "Nama stasiun terlalu mirip dengan \"" + similar + "\" yang sudah ada. "
+                        + "Tulis persis sama atau pakai nama yang jelas berbeda.");
+            }
         }
         String passwordProblem = Passwords.problem(password);
         if (passwordProblem != null) {
@@ -115,6 +110,25 @@ public final class Accounts {
         }
     }
 
+    /** An existing station that differs from {@code station} only in case, accents or spaces; else null. */
+    private String nearDuplicate(String station) {
+        String folded = fold(station);
+        try (SqlSession sql = sessions.openSession(true)) {
+            for (String existing : sql.getMapper(OperatorMapper.class).stations()) {
+                if (!existing.equals(station) && fold(existing).equals(folded)) {
+                    return existing;
+                }
+            }
+        }
+        return null;
+    }
+
+    static String fold(String station) {
+        String decomposed = Normalizer.normalize(station, Normalizer.Form.NFKD);
+        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[\\s\\p{Punct}]+", " ").strip();
+    }
+
     private static boolean isDuplicateKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLIntegrityConstraintViolationException) {
@@ -127,6 +141,19 @@ public final class Accounts {
     public List<OperatorRow> list() {
         try (SqlSession sql = sessions.openSession(true)) {
             return sql.getMapper(OperatorMapper.class).listAll();
+        }
+    }
+
+    /** The accounts of one station, compared exactly. */
+    public List<OperatorRow> listStation(String station) {
+        try (SqlSession sql = sessions.openSession(true)) {
+            return sql.getMapper(OperatorMapper.class).listByStation(station);
+        }
+    }
+
+    public Optional<OperatorRow> find(String username) {
+        try (SqlSession sql = sessions.openSession(true)) {
+            return Optional.ofNullable(sql.getMapper(OperatorMapper.class).findByUsername(normalise(username)));
         }
     }
 

@@ -7,12 +7,17 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
+import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Login, logout, the current user with its CSRF token, and the admins' account management. */
+/** Login (slowed per username and address by {@link LoginThrottle}), logout, and the current user. */
 final class AuthApi {
+
+    private static final Set<String> LOGIN_FIELDS = Set.of("username", "password");
+    static final String REFUSED = "Nama pengguna atau kata sandi salah.";
 
     private final Accounts accounts;
     private final Sessions sessions;
@@ -32,67 +37,44 @@ final class AuthApi {
         routes.post("/api/login", this::login);
         routes.post("/api/logout", this::logout);
         routes.get("/api/me", ctx -> Json.send(ctx, json, 200, me(Json.user(ctx))));
-        routes.get("/api/operators", this::listOperators);
-        routes.post("/api/operators", this::createOperator);
     }
 
     private void login(Context ctx) {
-        if (!throttle.tryAcquire(ctx.ip())) {
-            throw new ApiException(429, "Terlalu banyak percobaan masuk. Tunggu beberapa menit.");
-        }
-        JsonNode body = Json.body(ctx, json);
+        JsonNode body = Json.body(ctx, json, LOGIN_FIELDS);
         String username = CallRequest.text(body, "username");
+        String address = ctx.ip();
+        Duration wait = throttle.waitFor(username, address);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            ctx.header("Retry-After", String.valueOf(seconds));
+            throw new ApiException(429, "Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam " + seconds
+                    + " detik.");
+        }
         JsonNode password = body.path("password");
         if (username == null || !password.isTextual()) {
-            throw new ApiException(401, "Nama pengguna atau kata sandi salah.");
+            throttle.failed(username, address);
+            throw new ApiException(401, REFUSED);
         }
-        Accounts.LoginResult result = accounts.authenticate(username, password.asText());
-        if (result instanceof Accounts.Locked) {
-            throw new ApiException(429, "Akun dikunci sementara karena salah kata sandi berulang. Coba lagi nanti.");
+        if (Passwords.tooLong(password.asText())) {
+            throttle.failed(username, address);
+            throw ApiException.invalid("password", Passwords.tooLongMessage());
         }
-        if (!(result instanceof Accounts.LoggedIn loggedIn)) {
-            throw new ApiException(401, "Nama pengguna atau kata sandi salah.");
+        Optional<OperatorRow> operator = accounts.authenticate(username, password.asText());
+        if (operator.isEmpty()) {
+            throttle.failed(username, address);
+            throw new ApiException(401, REFUSED);
         }
-        Sessions.Opened opened = sessions.open(loggedIn.operator());
+        throttle.succeeded(username, address);
+        Sessions.Opened opened = sessions.open(operator.get());
         ctx.cookie(cookie(opened.token(), (int) settings.sessionMax().toSeconds()));
         Json.send(ctx, json, 200, me(opened.user()));
     }
 
     private void logout(Context ctx) {
+        Json.body(ctx, json, Set.of());
         sessions.close(Json.user(ctx));
         ctx.cookie(cookie("", 0));
         ctx.status(204);
-    }
-
-    private void listOperators(Context ctx) {
-        requireAdmin(ctx);
-        List<Map<String, Object>> list = accounts.list().stream().map(AuthApi::operatorView).toList();
-        Json.send(ctx, json, 200, list);
-    }
-
-    private void createOperator(Context ctx) {
-        requireAdmin(ctx);
-        JsonNode body = Json.body(ctx, json);
-        String password = body.path("password").isTextual() && !body.path("password").asText().isEmpty()
-                ? body.path("password").asText() : null;
-        boolean generated = password == null;
-        if (generated) {
-            password = Passwords.generate();
-        }
-        OperatorRow row = accounts.create(CallRequest.text(body, "username"), CallRequest.text(body, "role"),
-                CallRequest.text(body, "station"), password);
-        Map<String, Object> view = operatorView(row);
-        if (generated) {
-            // shown once to the admin who created the account; never stored or logged
-            view.put("password", password);
-        }
-        Json.send(ctx, json, 201, view);
-    }
-
-    private static void requireAdmin(Context ctx) {
-        if (!Json.user(ctx).isAdmin()) {
-            throw new ApiException(403, "Hanya admin yang boleh mengelola akun.");
-        }
     }
 
     private Cookie cookie(String value, int maxAge) {
@@ -107,15 +89,5 @@ final class AuthApi {
         me.put("station", user.station());
         me.put("csrfToken", user.csrfToken());
         return me;
-    }
-
-    private static Map<String, Object> operatorView(OperatorRow row) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("username", row.username());
-        view.put("role", row.role());
-        view.put("station", row.station());
-        view.put("active", row.active());
-        view.put("createdAt", row.createdAt() == null ? null : row.createdAt().toString());
-        return view;
     }
 }

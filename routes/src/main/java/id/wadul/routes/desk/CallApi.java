@@ -2,6 +2,7 @@ package id.wadul.routes.desk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.wadul.routes.text.SafeText;
 import id.wadul.sql.desk.CallRow;
 import id.wadul.sql.desk.TicketNote;
 import id.wadul.sql.desk.TicketSummary;
@@ -11,11 +12,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** Autocomplete, live suggestion, similar open tickets, logging a call and the follow-up list. */
+/**
+ * Autocomplete, live suggestion, similar open tickets, logging a call and the follow-up list. Texts read from the
+ * database go out through {@link SafeText} (rows stored before it existed may hold control characters).
+ */
 final class CallApi {
 
     private static final int AUTOCOMPLETE_LIMIT = 10;
+    private static final Set<String> SUGGEST_FIELDS = Set.of("text", "kecamatan", "desa");
     private static final Map<String, String> STATE_LABELS = Map.of(
             "TRIAGE", "Diperiksa Kominfo", "OPEN", "Diteruskan ke unit", "IN_PROGRESS", "Sedang diproses",
             "DONE", "Selesai", "REJECTED", "Ditolak");
@@ -51,9 +57,9 @@ final class CallApi {
     }
 
     private void suggest(Context ctx) {
-        JsonNode body = Json.body(ctx, json);
-        String text = CallRequest.text(body, "text");
-        if (text == null) {
+        JsonNode body = Json.body(ctx, json, SUGGEST_FIELDS);
+        String text = SafeText.clean(CallRequest.text(body, "text"));
+        if (text == null || text.isBlank()) {
             throw ApiException.invalid("text", "Isi keluhan wajib diisi.");
         }
         if (text.length() > CallValidator.MAX_TEXT) {
@@ -65,13 +71,14 @@ final class CallApi {
     }
 
     private void similar(Context ctx) {
-        List<Map<String, Object>> list = desk.similar(ctx.queryParam("category"), ctx.queryParam("desa")).stream()
-                .map(CallApi::ticketView).toList();
+        DeskUser user = Json.user(ctx);
+        List<Map<String, Object>> list = desk.similar(user, ctx.queryParam("category"), ctx.queryParam("desa"))
+                .stream().map(t -> ticketView(t, t.takenBy(user.station()))).toList();
         Json.send(ctx, json, 200, list);
     }
 
     private void logCall(Context ctx) {
-        CallRequest request = CallRequest.from(Json.body(ctx, json));
+        CallRequest request = CallRequest.from(Json.body(ctx, json, CallRequest.FIELDS));
         Json.send(ctx, json, 201, desk.log(Json.user(ctx), request));
     }
 
@@ -92,15 +99,20 @@ final class CallApi {
         return entries.entrySet().stream().map(e -> Map.of("code", e.getKey(), "name", e.getValue())).toList();
     }
 
-    private static Map<String, Object> ticketView(TicketSummary t) {
+    /**
+     * A similar ticket: in full when the user's station took it ({@code own}), else only number, channel,
+     * category, place, state and date: never another channel's text (which may name the citizen).
+     */
+    private static Map<String, Object> ticketView(TicketSummary t, boolean own) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("ticket", t.number());
+        view.put("own", own);
         view.put("channel", t.channel());
         view.put("category", t.category());
         view.put("state", t.state());
         view.put("stateLabel", STATE_LABELS.getOrDefault(t.state(), t.state()));
         view.put("urgent", t.urgent());
-        view.put("text", t.text());
+        view.put("text", own ? SafeText.clean(t.text()) : null);
         view.put("kecamatan", t.kecamatanName());
         view.put("desa", t.desaName());
         view.put("createdAt", t.createdAt() == null ? null : t.createdAt().toString());
@@ -114,9 +126,9 @@ final class CallApi {
         view.put("linked", c.linked());
         view.put("createdAt", c.createdAt() == null ? null : c.createdAt().toString());
         view.put("operator", c.operator());
-        view.put("station", c.station());
-        view.put("callerName", c.anonymous() ? null : c.callerName());
-        view.put("text", c.text());
+        view.put("station", SafeText.cleanLine(c.station()));
+        view.put("callerName", c.anonymous() ? null : SafeText.cleanLine(c.callerName()));
+        view.put("text", SafeText.clean(c.text()));
         view.put("category", c.category());
         view.put("urgent", c.urgent());
         view.put("emergency", c.emergency());
@@ -133,7 +145,7 @@ final class CallApi {
         view.put("at", n.at() == null ? null : n.at().toString());
         view.put("kind", n.kind());
         view.put("unit", n.unitName() != null ? n.unitName() : n.unitCode());
-        view.put("detail", n.detail());
+        view.put("detail", SafeText.clean(n.detail()));
         return view;
     }
 }

@@ -43,13 +43,25 @@ public final class CallDesk {
     private final CallValidator validator;
     private final ZoneId zone;
     private final Clock clock;
+    private final RequestBudget lookups;
 
-    public CallDesk(SqlSessionFactory sql, ComplaintIntake intake, CallValidator validator, ZoneId zone, Clock clock) {
+    /** @param lookups the per-account budget of "similar" lookups and links to a ticket */
+    public CallDesk(SqlSessionFactory sql, ComplaintIntake intake, CallValidator validator, ZoneId zone, Clock clock,
+            RequestBudget lookups) {
         this.sql = sql;
         this.intake = intake;
         this.validator = validator;
         this.zone = zone;
         this.clock = clock;
+        this.lookups = lookups;
+    }
+
+    /**
+     * Whether {@code user} may see {@code ticket} at all: every non-secret ticket (in the limited view of
+     * {@link CallApi}), and a secret one only at the station that took it.
+     */
+    static boolean visible(DeskUser user, TicketSummary ticket) {
+        return !ticket.secret() || ticket.takenBy(user.station());
     }
 
     /** What the page shows after a submit: the number to read on air. */
@@ -63,7 +75,11 @@ public final class CallDesk {
 
     public Logged log(DeskUser user, CallRequest request) {
         ValidCall valid = validator.validate(request);
-        return valid.linkTicket() != null ? link(user, valid) : open(user, valid);
+        if (valid.linkTicket() != null) {
+            lookups.spend(user);
+            return link(user, valid);
+        }
+        return open(user, valid);
     }
 
     private Logged open(DeskUser user, ValidCall valid) {
@@ -98,7 +114,7 @@ public final class CallDesk {
         try (SqlSession s = sql.openSession(false)) {
             DeskTicketMapper tickets = s.getMapper(DeskTicketMapper.class);
             TicketSummary ticket = tickets.findByNumber(valid.linkTicket());
-            if (ticket == null || !OPEN_STATES.contains(ticket.state())) {
+            if (ticket == null || !visible(user, ticket) || !OPEN_STATES.contains(ticket.state())) {
                 throw ApiException.invalid("linkTicket", "Tiket tidak ditemukan atau sudah ditutup.");
             }
             MDC.put("ticket", ticket.number());
@@ -126,19 +142,26 @@ public final class CallDesk {
                 r.text(), category, urgent, r.emergency(), r.anonymous(), r.secret(), at);
     }
 
-    /** Open tickets of the category in the village, to link a call to instead of opening another. */
-    public List<TicketSummary> similar(String category, String desaCode) {
+    /**
+     * Open tickets of the category in the village that {@code user} may see, to link a call to instead of
+     * opening another: never another station's secret ticket. Spends the user's lookup budget.
+     */
+    public List<TicketSummary> similar(DeskUser user, String category, String desaCode) {
+        lookups.spend(user);
         if (category == null || desaCode == null) {
             return List.of();
         }
         try (SqlSession s = sql.openSession(true)) {
             return s.getMapper(DeskTicketMapper.class).similar(category, desaCode,
-                    clock.instant().minus(SIMILAR_WINDOW), 10);
+                    clock.instant().minus(SIMILAR_WINDOW), user.station(), 10).stream()
+                    .filter(t -> visible(user, t)).toList();
         }
     }
 
     /**
-     * Today's (since local midnight) or the last week's calls visible to the user, newest first.
+     * Today's (since local midnight) or the last week's calls of the user's station (admins too), newest first,
+     * with their tickets' states; the officers' notes only for tickets the station took itself (a call linked to
+     * another channel's ticket shows that ticket's state, not its notes).
      *
      * @param ticket only calls on this ticket number, or null
      */
@@ -146,16 +169,18 @@ public final class CallDesk {
         Instant since = today ? LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant()
                 : clock.instant().minus(RECENT_WINDOW);
         try (SqlSession s = sql.openSession(true)) {
-            List<CallRow> calls = s.getMapper(CallMapper.class).list(user.visibleStation(), since, ticket,
-                    LIST_LIMIT);
+            List<CallRow> calls = s.getMapper(CallMapper.class).list(user.station(), since, ticket, LIST_LIMIT);
             if (calls.isEmpty()) {
                 return List.of();
             }
             Set<Long> ids = calls.stream().map(CallRow::ticketId).collect(Collectors.toCollection(LinkedHashSet::new));
             DeskTicketMapper tickets = s.getMapper(DeskTicketMapper.class);
-            Map<Long, String> states = tickets.findByIds(ids).stream()
+            List<TicketSummary> summaries = tickets.findByIds(ids);
+            Map<Long, String> states = summaries.stream()
                     .collect(Collectors.toMap(TicketSummary::id, TicketSummary::state));
-            Map<Long, List<TicketNote>> notes = tickets.notes(ids).stream()
+            Set<Long> own = summaries.stream().filter(t -> t.takenBy(user.station())).map(TicketSummary::id)
+                    .collect(Collectors.toSet());
+            Map<Long, List<TicketNote>> notes = own.isEmpty() ? Map.of() : tickets.notes(own).stream()
                     .collect(Collectors.groupingBy(TicketNote::ticketId));
             List<CallView> views = new ArrayList<>(calls.size());
             for (CallRow call : calls) {

@@ -3,6 +3,7 @@ package id.wadul.routes.desk;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A call as the page sends it ({@code POST /api/calls}), before validation. Strings are trimmed; empty means absent.
@@ -16,6 +17,10 @@ import java.util.List;
 public record CallRequest(String name, String phone, boolean consentSms, String kecamatan, String desa, String text,
         boolean urgent, boolean anonymous, boolean secret, boolean emergency, String category, List<String> units,
         String linkTicket) {
+
+    /** The fields {@code POST /api/calls} takes; any other is refused. */
+    static final Set<String> FIELDS = Set.of("name", "phone", "consentSms", "kecamatan", "desa", "text", "urgent",
+            "anonymous", "secret", "emergency", "category", "units", "linkTicket");
 
     public CallRequest {
         units = units == null ? List.of() : List.copyOf(units);

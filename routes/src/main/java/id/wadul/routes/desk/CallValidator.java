@@ -1,6 +1,7 @@
 package id.wadul.routes.desk;
 
 import id.wadul.gateway.text.PhoneNumbers;
+import id.wadul.routes.text.SafeText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,13 +10,16 @@ import java.util.Set;
 
 /**
  * Checks a call before anything is stored, collecting one message per field in Bahasa Indonesia for the page
- * to show next to the field.
+ * to show next to the field. Control and direction-override characters ({@link SafeText}) are refused, not
+ * silently removed, so that what the operator sees is what is stored and sent by SMS.
  */
 public final class CallValidator {
 
     public static final int MIN_TEXT = 10;
     public static final int MAX_TEXT = 1000;
     public static final int MAX_NAME = 100;
+    static final String CONTROL_CHARACTERS = "Berisi karakter kontrol atau pembalik arah teks yang tidak "
+            + "diizinkan. Ketik ulang tanpa menempel (paste) teks.";
 
     private final PlaceSearch places;
     private final Set<String> categories;
@@ -46,8 +50,13 @@ public final class CallValidator {
         } else if (text.codePointCount(0, text.length()) > MAX_TEXT) {
             errors.put("text", "Isi keluhan terlalu panjang (maksimal " + MAX_TEXT + " karakter).");
         }
+        if (SafeText.hasForbidden(text, false)) {
+            errors.put("text", CONTROL_CHARACTERS);
+        }
         if (call.name() != null && call.name().length() > MAX_NAME) {
             errors.put("name", "Nama maksimal " + MAX_NAME + " karakter.");
+        } else if (SafeText.hasForbidden(call.name(), true)) {
+            errors.put("name", CONTROL_CHARACTERS);
         }
         String citizenNumber = null;
         if (call.phone() != null) {

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -38,10 +39,16 @@ public final class DeskServer {
             "login.js", "text/javascript; charset=utf-8",
             "desk.css", "text/css; charset=utf-8");
 
+    /** Free wrong passwords per client address (any usernames) before its attempts are slowed. */
+    static final int FREE_ADDRESS_FAILURES = 20;
+    /** "Similar" lookups and links to a ticket per account: this many at once, refilled over a minute. */
+    static final int LOOKUPS_PER_MINUTE = 30;
+
     private final Sessions sessions;
     private final AuthApi auth;
+    private final AdminApi admin;
     private final CallApi calls;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.strictMapper();
     private final DeskSettings settings;
     private Javalin app;
 
@@ -56,11 +63,14 @@ public final class DeskServer {
         this.settings = settings;
         this.sessions = new Sessions(sql, settings, clock);
         Accounts accounts = new Accounts(sql, settings, clock);
-        this.auth = new AuthApi(accounts, sessions, settings, json,
-                new LoginThrottle(30, Duration.ofMinutes(5), clock, 10_000));
+        LoginThrottle throttle = new LoginThrottle(settings.maxLoginFailures(), FREE_ADDRESS_FAILURES,
+                settings.lockout(), clock, 10_000);
+        this.auth = new AuthApi(accounts, sessions, settings, json, throttle);
+        this.admin = new AdminApi(new AccountAdmin(sql, accounts, sessions, throttle), json);
         CallValidator validator = new CallValidator(advisor.places(), advisor.categories().keySet(),
                 advisor.units().keySet());
-        this.calls = new CallApi(new CallDesk(sql, intake, validator, zone, clock), advisor, json);
+        RequestBudget lookups = new RequestBudget(LOOKUPS_PER_MINUTE, Duration.ofMinutes(1), clock);
+        this.calls = new CallApi(new CallDesk(sql, intake, validator, zone, clock, lookups), advisor, json);
     }
 
     /**
@@ -87,6 +97,7 @@ public final class DeskServer {
             config.routes.get("/login", ctx -> page(ctx, "login.html", false));
             config.routes.get("/desk/{asset}", this::asset);
             auth.register(config.routes);
+            admin.register(config.routes);
             calls.register(config.routes);
             config.routes.exception(ApiException.class, this::apiError);
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -102,6 +113,12 @@ public final class DeskServer {
 
     public synchronized int port() {
         return app.port();
+    }
+
+    /** Every HTTP route registered, as {@code "METHOD /path"} (the access test checks each has an entry). */
+    synchronized List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(p -> p.endpoint)
+                .filter(e -> e.method.isHttpMethod()).map(e -> e.method.name() + " " + e.path).toList();
     }
 
     public synchronized void stop() {

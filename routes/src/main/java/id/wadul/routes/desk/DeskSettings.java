@@ -8,8 +8,9 @@ import java.time.Duration;
  *
  * @param sessionIdle      a session unused this long expires
  * @param sessionMax       a session expires this long after login, used or not
- * @param maxLoginFailures consecutive wrong passwords before the account is locked for {@code lockout}
- * @param lockout          how long a locked account refuses logins
+ * @param maxLoginFailures wrong passwords of one username from one address before each further attempt from
+ *                         there must wait (1 s, 2 s, 4 s ...); the account itself is never locked
+ * @param lockout          the longest such wait
  * @param secureCookie     mark the session cookie {@code Secure} (set when served over HTTPS, e.g. behind a proxy)
  * @param host             address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
  */

@@ -7,11 +7,6 @@ public record DeskUser(long id, String username, Role role, String station, Stri
         return role == Role.ADMIN;
     }
 
-    /** The station whose calls this user may see: null (all) for an admin. */
-    public String visibleStation() {
-        return isAdmin() ? null : station;
-    }
-
     @Override
     public String toString() {
         return "DeskUser[" + username + ", " + role + ", " + station + "]";

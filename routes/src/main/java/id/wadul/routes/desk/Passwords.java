@@ -7,7 +7,7 @@ import java.security.SecureRandom;
 /** bcrypt hashing of desk passwords and generation of random ones. */
 public final class Passwords {
 
-    /** Passwords shorter than this are refused. */
+    /** Passwords shorter than this (in characters) are refused. */
     public static final int MIN_LENGTH = 10;
     /** bcrypt reads at most 72 bytes; longer passwords are refused rather than silently cut. */
     public static final int MAX_BYTES = 72;
@@ -26,7 +26,7 @@ public final class Passwords {
     }
 
     public static boolean verify(String password, String hash) {
-        if (password == null || hash == null) {
+        if (password == null || hash == null || tooLong(password)) {
             return false;
         }
         return BCrypt.verifyer().verify(password.toCharArray(), hash.toCharArray()).verified;
@@ -46,14 +46,24 @@ public final class Passwords {
         return sb.toString();
     }
 
-    /** Null when acceptable, else why not (in Bahasa Indonesia, shown to the admin). */
+    /**
+     * Null when acceptable as a new password, else why not (in Bahasa Indonesia, shown to the admin). Checked
+     * before anything is hashed: bcrypt refuses more than {@link #MAX_BYTES} bytes.
+     */
     public static String problem(String password) {
-        if (password == null || password.length() < MIN_LENGTH) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return "Kata sandi minimal " + MIN_LENGTH + " karakter.";
         }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            return "Kata sandi maksimal " + MAX_BYTES + " byte.";
-        }
-        return null;
+        return tooLong(password) ? tooLongMessage() : null;
+    }
+
+    /** True when bcrypt cannot take {@code password}: more than {@link #MAX_BYTES} bytes in UTF-8. */
+    public static boolean tooLong(String password) {
+        return password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES;
+    }
+
+    public static String tooLongMessage() {
+        return "Kata sandi terlalu panjang: maksimal " + MAX_BYTES + " byte (huruf beraksen dan emoji dihitung "
+                + "lebih dari satu byte).";
     }
 }

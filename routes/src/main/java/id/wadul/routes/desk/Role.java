@@ -3,7 +3,7 @@ package id.wadul.routes.desk;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a desk account may do: an operator logs calls for their station, an admin sees all and manages accounts. */
+/** What a desk account may do: an operator logs calls for their station, an admin also manages that station's accounts. */
 public enum Role {
     OPERATOR, ADMIN;
 

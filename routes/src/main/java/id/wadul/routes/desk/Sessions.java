@@ -92,6 +92,13 @@ public final class Sessions {
         }
     }
 
+    /** Ends every session of an account (deactivation, password reset, an admin's "end sessions"). */
+    public int endAll(long operatorId) {
+        try (SqlSession s = sql.openSession(true)) {
+            return s.getMapper(SessionMapper.class).deleteByOperator(operatorId);
+        }
+    }
+
     /** Constant-time comparison of the CSRF token the page sent with the session's. */
     public static boolean csrfMatches(DeskUser user, String sent) {
         if (sent == null) {

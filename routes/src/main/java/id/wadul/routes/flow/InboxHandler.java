@@ -204,7 +204,7 @@ public final class InboxHandler {
         if (!officer && overDailyLimit(session, m, now, counted)) {
             return;
         }
-        Command command = CommandParser.parse(m.text(), officer);
+        Command command = CommandParser.parse(id.wadul.routes.text.SafeText.clean(m.text()), officer);
         if (command instanceof Command.Complaint c) {
             // its ticket's log line says the rest
             LOG.debug("Message from {}: complaint", Masking.mask(from));

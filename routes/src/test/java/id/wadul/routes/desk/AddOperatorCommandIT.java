@@ -37,7 +37,7 @@ class AddOperatorCommandIT {
         String printed = out.toString(StandardCharsets.UTF_8);
         String password = printed.substring(printed.indexOf("write it down): ") + 16).strip();
         assertThat(password).hasSize(16);
-        assertThat(accounts().authenticate(name, password)).isInstanceOf(Accounts.LoggedIn.class);
+        assertThat(accounts().authenticate(name, password)).isPresent();
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             OperatorRow row = s.getMapper(OperatorMapper.class).findByUsername(name);
             assertThat(row.role()).isEqualTo("ADMIN");
@@ -50,7 +50,7 @@ class AddOperatorCommandIT {
         String name = "op" + System.nanoTime() % 100000;
         assertThat(run("kata-sandi-panjang\n", name, "operator", "Radio Malowopati", "--password-stdin")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("kata-sandi-panjang");
-        assertThat(accounts().authenticate(name, "kata-sandi-panjang")).isInstanceOf(Accounts.LoggedIn.class);
+        assertThat(accounts().authenticate(name, "kata-sandi-panjang")).isPresent();
     }
 
     @Test
@@ -63,5 +63,23 @@ class AddOperatorCommandIT {
         assertThat(run("", name, "OPERATOR", "Radio A")).isZero();
         assertThat(run("", name, "OPERATOR", "Radio A")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("sudah dipakai");
+    }
+
+    @Test
+    void refusesAPasswordBcryptCannotTakeWithAMessageNotAStackTrace() {
+        String name = "long" + System.nanoTime() % 100000;
+        String tooLong = "é".repeat(37);
+        assertThat(run(tooLong + "\n", name, "OPERATOR", "Radio Malowopati", "--password-stdin")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("password:", "72 byte").doesNotContain("Exception");
+        assertThat(accounts().find(name)).isEmpty();
+    }
+
+    @Test
+    void refusesAStationNameThatDiffersOnlyInCaseOrAccents() {
+        assertThat(run("", "st" + System.nanoTime() % 100000, "OPERATOR", "Radio Ásri")).isZero();
+        assertThat(run("", "st" + System.nanoTime() % 100000, "OPERATOR", "RADIO  ASRI")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("station:", "terlalu mirip", "Radio Ásri");
+        assertThat(run("", "st" + System.nanoTime() % 100000, "OPERATOR", "Radio Ásri")).as("exactly the same")
+                .isZero();
     }
 }

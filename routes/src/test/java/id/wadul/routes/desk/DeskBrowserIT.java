@@ -60,6 +60,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DeskBrowserIT {
 
+    /** A station name with markup: the page must show it as text. */
+    static final String ADMIN_STATION = "Radio <b>Dua</b>";
     static WadulApp app;
     static WebDriver browser;
     static Path profile;
@@ -79,8 +81,10 @@ class DeskBrowserIT {
         overrides.setProperty("http.host", "127.0.0.1");
         Settings settings = Settings.load(DeskFixtures.CONF, overrides);
         app = WadulApp.start(settings);
-        new Accounts(app.sessions(), DeskSettings.defaults(), Clock.systemUTC())
-                .create("siti", "OPERATOR", "Radio Malowopati", "rahasia-sekali-123");
+        Accounts accounts = new Accounts(app.sessions(), DeskSettings.defaults(), Clock.systemUTC());
+        accounts.create("siti", "OPERATOR", "Radio Malowopati", "rahasia-sekali-123");
+        accounts.create("kepala", "ADMIN", ADMIN_STATION, "rahasia-sekali-123");
+        accounts.create("joko", "OPERATOR", ADMIN_STATION, "rahasia-sekali-123");
 
         officer = new SMPPSession();
         officer.setTransactionTimer(5000);
@@ -235,6 +239,77 @@ class DeskBrowserIT {
         }
         assertThat(forward).as("forward of " + ticket + " at an officer's bind").isNotNull();
         assertThat(List.of(forward.getDestAddress())).allMatch(a -> a.startsWith("62800000"));
+    }
+
+    @Test
+    void anAdminManagesAnOperatorWithTheKeyboard() throws Exception {
+        String base = "http://127.0.0.1:" + app.httpPort();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base + "/login");
+        browser.manage().deleteAllCookies();
+        try {
+            browser.get(base + "/login");
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("username");
+            typed("kepala" + Keys.TAB);
+            typed("rahasia-sekali-123" + Keys.ENTER);
+            wait.until(ExpectedConditions.urlToBe(base + "/"));
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("operators"), "joko"));
+            assertThat(browser.findElement(By.id("operators")).getText()).contains(ADMIN_STATION)
+                    .doesNotContain("siti");
+            assertThat(browser.findElement(By.id("who")).getText()).contains(ADMIN_STATION);
+            assertThat(browser.findElements(By.cssSelector("#operators b, #who b"))).isEmpty();
+            assertThat(browser.findElement(By.id("op-station")).getDomProperty("value")).isEqualTo(ADMIN_STATION);
+
+            DeskClient joko = new DeskClient(app.httpPort());
+            assertThat(joko.login("joko", "rahasia-sekali-123").status()).isEqualTo(200);
+
+            // the row's buttons are native buttons in the Tab order: Enter and Space press them
+            ((JavascriptExecutor) browser).executeScript(
+                    "document.querySelector('button[aria-label=\"Nonaktifkan joko\"]').focus()");
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("op-status"), "dinonaktifkan"));
+            assertThat(joko.get("/api/me").status()).as("deactivation ends joko's session").isEqualTo(401);
+            wait.until(d -> "Aktifkan joko".equals(d.switchTo().activeElement().getAttribute("aria-label")));
+            typed(" ");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("op-status"), "diaktifkan kembali"));
+            wait.until(d -> "Nonaktifkan joko".equals(d.switchTo().activeElement().getAttribute("aria-label")));
+
+            typed(String.valueOf(Keys.TAB));
+            assertThat(browser.switchTo().activeElement().getAttribute("aria-label")).isEqualTo("Reset sandi joko");
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("op-status"), "Kata sandi baru"));
+            String status = browser.findElement(By.id("op-status")).getText();
+            String password = status.substring(status.lastIndexOf(": ") + 2).strip();
+            assertThat(joko.login("joko", "rahasia-sekali-123").status()).isEqualTo(401);
+            assertThat(joko.login("joko", password).status()).isEqualTo(200);
+
+            // wrong passwords until the desk slows joko's logins from here (the delays grow faster than we try)
+            boolean slowed = false;
+            for (int i = 0; i < 15 && !slowed; i++) {
+                slowed = joko.login("joko", "salah-salah-salah").status() == 429;
+            }
+            assertThat(slowed).as("joko's logins from this address are slowed").isTrue();
+            wait.until(d -> "Nonaktifkan joko".equals(d.switchTo().activeElement().getAttribute("aria-label")));
+            typed(Keys.TAB.toString() + Keys.TAB);
+            assertThat(browser.switchTo().activeElement().getAttribute("aria-label")).isEqualTo("Buka kunci joko");
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("op-status"), "dilupakan"));
+            DeskClient again = new DeskClient(app.httpPort());
+            assertThat(again.login("joko", password).status()).isEqualTo(200);
+
+            wait.until(d -> "Nonaktifkan joko".equals(d.switchTo().activeElement().getAttribute("aria-label")));
+            typed(Keys.TAB.toString() + Keys.TAB + Keys.TAB);
+            assertThat(browser.switchTo().activeElement().getAttribute("aria-label")).isEqualTo("Akhiri sesi joko");
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("op-status"), "sesi joko diakhiri"));
+            assertThat(again.get("/api/me").status()).isEqualTo(401);
+            assertThat(browser.findElements(By.cssSelector("#operators b"))).isEmpty();
+            screenshot("desk-admin.png");
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
     }
 
     /** The SMS text, bytes read as Latin-1: enough to find the ASCII ticket number in an unpacked GSM 7-bit text. */

@@ -8,9 +8,13 @@ import org.apache.ibatis.annotations.Param;
 /** The desk's view of the flow's tickets: read-only, plus the operator's note when a call is linked to a ticket. */
 public interface DeskTicketMapper {
 
-    /** Open tickets (TRIAGE, OPEN, IN_PROGRESS) of a category in a village since {@code since}, newest first. */
+    /**
+     * Open tickets (TRIAGE, OPEN, IN_PROGRESS) of a category in a village since {@code since}, newest first:
+     * every channel's non-secret tickets, and the secret ones only when {@code station} (compared exactly) took
+     * them by radio.
+     */
     List<TicketSummary> similar(@Param("category") String category, @Param("desaCode") String desaCode,
-            @Param("since") Instant since, @Param("limit") int limit);
+            @Param("since") Instant since, @Param("station") String station, @Param("limit") int limit);
 
     TicketSummary findByNumber(@Param("number") String number);
 

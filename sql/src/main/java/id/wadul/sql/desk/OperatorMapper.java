@@ -17,12 +17,18 @@ public interface OperatorMapper {
 
     List<OperatorRow> listAll();
 
+    /** The accounts of one station (compared exactly), by username. */
+    List<OperatorRow> listByStation(@Param("station") String station);
+
+    /** Every station name an account has. */
+    List<String> stations();
+
+    /** Sets a new password hash and clears the failure count. */
+    int updatePassword(@Param("id") long id, @Param("passwordHash") String passwordHash);
+
     int countActiveAdmins();
 
-    /** Counts one failed login; locks the account until {@code lockUntil} once {@code maxFailures} is reached. */
-    int recordFailure(@Param("id") long id, @Param("maxFailures") int maxFailures,
-            @Param("lockUntil") Instant lockUntil);
-
+    /** Clears the failure count and lock columns (no longer set: logins are slowed per address instead). */
     int resetFailures(@Param("id") long id);
 
     int setActive(@Param("id") long id, @Param("active") boolean active);

@@ -14,6 +14,9 @@ public interface SessionMapper {
 
     int delete(@Param("tokenHash") String tokenHash);
 
+    /** Ends every session of one account. */
+    int deleteByOperator(@Param("operatorId") long operatorId);
+
     /** Removes sessions idle since before {@code idleBefore} or created before {@code createdBefore}. */
     int deleteExpired(@Param("idleBefore") Instant idleBefore, @Param("createdBefore") Instant createdBefore);
 }

@@ -1,0 +1,259 @@
+package id.wadul.routes.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 9, item 8(e): every route the desk registers, called by every kind of caller, with the status AND the
+ * content checked. The table must name every route Javalin has registered (a new endpoint without an entry
+ * fails this test). Short form: one round; {@code -Dwadul.reliability.long=true}: five rounds, each with fresh
+ * sessions and freshly deactivated / ended accounts.
+ */
+class DeskAccessReliabilityIT {
+
+    /** Who calls: nobody, the two stations' operators and admins, dead sessions, and a live one without CSRF. */
+    enum Who { ANONYMOUS, OPERATOR_A, ADMIN_A, OPERATOR_B, ADMIN_B, DEACTIVATED, SESSION_ENDED, NO_CSRF, WRONG_CSRF }
+
+    static final Set<Who> STATION_A = Set.of(Who.OPERATOR_A, Who.ADMIN_A, Who.NO_CSRF, Who.WRONG_CSRF);
+    static final String SECRET_TEXT = "pungli oleh oknum di kantor desa kuncen, mohon dirahasiakan";
+    static final String SECRET_CALLER = "Bu Rahayu";
+    static final String PHONE = "6281299990002";
+    static final String SMS_TEXT = "jln rusak parah di kuncen padangan tlg diperbaiki segera";
+    /** Routes another helper's work may add to DeskServer; tested when present. */
+    static final Set<String> OPTIONAL = Set.of("GET /health");
+
+    static DeskTestServer desk;
+    static String secretTicket;
+    static final AtomicInteger serial = new AtomicInteger();
+
+    /** One call of a route with what each caller must get. */
+    record Case(String route, String label, BiFunction<Who, DeskClient, DeskClient.Reply> call,
+            Map<Who, Set<Integer>> expected) {
+    }
+
+    @BeforeAll
+    static void start() {
+        desk = new DeskTestServer("korban", "OPERATOR", DeskTestServer.STATION_A, "gone", "OPERATOR",
+                DeskTestServer.STATION_A, "ended", "OPERATOR", DeskTestServer.STATION_A);
+        DeskClient.Reply secret = desk.loggedIn("siti").post("/api/calls", Map.of("kecamatan", desk.kecamatan,
+                "desa", desk.desa, "category", "infrastruktur", "secret", true, "name", SECRET_CALLER,
+                "phone", "0812 9999 0002", "text", SECRET_TEXT));
+        assertThat(secret.status()).isEqualTo(201);
+        secretTicket = secret.json().path("ticket").asText();
+        desk.smsTicket("6281299990003", SMS_TEXT, "infrastruktur");
+    }
+
+    @AfterAll
+    static void stop() {
+        desk.close();
+    }
+
+    /** Status per caller: {@code out} for nobody and dead sessions, then A's operator and admin, B's, no CSRF. */
+    static Map<Who, Set<Integer>> expect(int out, int operatorA, int adminA, int operatorB, int adminB, int noCsrf) {
+        Map<Who, Set<Integer>> m = new EnumMap<>(Who.class);
+        for (Who w : List.of(Who.ANONYMOUS, Who.DEACTIVATED, Who.SESSION_ENDED)) {
+            m.put(w, Set.of(out));
+        }
+        m.put(Who.OPERATOR_A, Set.of(operatorA));
+        m.put(Who.ADMIN_A, Set.of(adminA));
+        m.put(Who.OPERATOR_B, Set.of(operatorB));
+        m.put(Who.ADMIN_B, Set.of(adminB));
+        m.put(Who.NO_CSRF, Set.of(noCsrf));
+        m.put(Who.WRONG_CSRF, Set.of(noCsrf));
+        return m;
+    }
+
+    static Map<Who, Set<Integer>> everyone(Integer... statuses) {
+        Map<Who, Set<Integer>> m = new EnumMap<>(Who.class);
+        for (Who w : Who.values()) {
+            m.put(w, Set.of(statuses));
+        }
+        return m;
+    }
+
+    static Case get(String route, String path, Map<Who, Set<Integer>> expected) {
+        return new Case(route, "GET " + path, (who, c) -> c.get(path), expected);
+    }
+
+    static Case post(String route, String path, Map<String, Object> body, Map<Who, Set<Integer>> expected) {
+        return new Case(route, "POST " + path, (who, c) -> c.post(path, body), expected);
+    }
+
+    static String username(Who who) {
+        return switch (who) {
+            case ANONYMOUS, OPERATOR_A, NO_CSRF, WRONG_CSRF -> "siti";
+            case ADMIN_A -> "admina";
+            case OPERATOR_B -> "budi";
+            case ADMIN_B -> "adminb";
+            case DEACTIVATED -> "gone";
+            case SESSION_ENDED -> "ended";
+        };
+    }
+
+    List<Case> table() {
+        String ops = "/api/operators/korban/";
+        String similar = "/api/similar?category=infrastruktur&desa=" + desk.desa;
+        Map<String, Object> call = Map.of("kecamatan", desk.kecamatan, "desa", desk.desa,
+                "text", "lampu jalan mati di dekat balai desa kuncen sudah seminggu");
+        Map<String, Object> link = Map.of("kecamatan", desk.kecamatan, "text", "saya menambahkan soal yang sama",
+                "linkTicket", secretTicket);
+        List<Case> cases = new ArrayList<>(List.of(
+                get("GET /", "/", expect(303, 200, 200, 200, 200, 200)),
+                get("GET /login", "/login", expect(200, 303, 303, 303, 303, 303)),
+                get("GET /desk/{asset}", "/desk/desk.js", everyone(200)),
+                new Case("POST /api/login", "POST /api/login (own credentials, fresh client)",
+                        (who, c) -> desk.client().login(username(who), DeskTestServer.PASSWORD),
+                        withOverride(everyone(200), Who.DEACTIVATED, 401)),
+                get("GET /api/me", "/api/me", expect(401, 200, 200, 200, 200, 200)),
+                get("GET /api/kecamatan", "/api/kecamatan?q=pad", expect(401, 200, 200, 200, 200, 200)),
+                get("GET /api/desa", "/api/desa?kecamatan=" + desk.kecamatan, expect(401, 200, 200, 200, 200, 200)),
+                get("GET /api/categories", "/api/categories", expect(401, 200, 200, 200, 200, 200)),
+                get("GET /api/units", "/api/units", expect(401, 200, 200, 200, 200, 200)),
+                post("POST /api/suggest", "/api/suggest", Map.of("text", "jalan rusak parah di kuncen"),
+                        expect(401, 200, 200, 200, 200, 403)),
+                get("GET /api/similar", similar, expect(401, 200, 200, 200, 200, 200)),
+                get("GET /api/calls", "/api/calls?scope=recent", expect(401, 200, 200, 200, 200, 200)),
+                get("GET /api/calls", "/api/calls?scope=recent&q=" + secretTicket,
+                        expect(401, 200, 200, 200, 200, 200)),
+                post("POST /api/calls", "/api/calls", call, expect(401, 201, 201, 201, 201, 403)),
+                new Case("POST /api/calls", "POST /api/calls (link to A's secret ticket)",
+                        (who, c) -> c.post("/api/calls", link), expect(401, 201, 201, 400, 400, 403)),
+                get("GET /api/operators", "/api/operators", expect(401, 403, 200, 403, 200, 403)),
+                new Case("POST /api/operators", "POST /api/operators (own station)",
+                        (who, c) -> c.post("/api/operators", Map.of("username", "baru" + serial.incrementAndGet(),
+                                "role", "OPERATOR")), expect(401, 403, 201, 403, 201, 403)),
+                new Case("POST /api/operators", "POST /api/operators (station A)",
+                        (who, c) -> c.post("/api/operators", Map.of("username", "baru" + serial.incrementAndGet(),
+                                "role", "ADMIN", "station", DeskTestServer.STATION_A)),
+                        expect(401, 403, 201, 403, 400, 403)),
+                post("POST /api/operators/{username}/deactivate", ops + "deactivate", Map.of(),
+                        expect(401, 403, 200, 403, 404, 403)),
+                post("POST /api/operators/{username}/activate", ops + "activate", Map.of(),
+                        expect(401, 403, 200, 403, 404, 403)),
+                post("POST /api/operators/{username}/password", ops + "password", Map.of(),
+                        expect(401, 403, 200, 403, 404, 403)),
+                post("POST /api/operators/{username}/unlock", ops + "unlock", Map.of(),
+                        expect(401, 403, 200, 403, 404, 403)),
+                post("POST /api/operators/{username}/end-sessions", ops + "end-sessions", Map.of(),
+                        expect(401, 403, 200, 403, 404, 403)),
+                post("POST /api/operators/{username}/deactivate", "/api/operators/tidak-ada/deactivate", Map.of(),
+                        expect(401, 403, 404, 403, 404, 403)),
+                get("GET /health", "/health", everyone(200, 503)),
+                // last: it ends the caller's session
+                post("POST /api/logout", "/api/logout", Map.of(), expect(401, 204, 204, 204, 204, 403))));
+        return cases;
+    }
+
+    static Map<Who, Set<Integer>> withOverride(Map<Who, Set<Integer>> m, Who who, int status) {
+        m.put(who, Set.of(status));
+        return m;
+    }
+
+    @Test
+    void everyRouteHasAnEntryAndEveryCallerGetsWhatItMayAndNoMore() {
+        List<String> registered = desk.server.routes();
+        Set<String> covered = new LinkedHashSet<>();
+        table().forEach(c -> covered.add(c.route()));
+        assertThat(covered).as("entries for routes the desk does not have")
+                .allMatch(r -> registered.contains(r) || OPTIONAL.contains(r));
+        assertThat(registered).as("routes without an entry in the access table").allMatch(covered::contains);
+
+        boolean longForm = Boolean.getBoolean("wadul.reliability.long");
+        int rounds = longForm ? 5 : 1;
+        List<String> problems = new ArrayList<>();
+        int requests = 0;
+        long started = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            Map<Who, DeskClient> callers = callers();
+            for (Case c : table()) {
+                if (!registered.contains(c.route())) {
+                    continue;
+                }
+                for (Who who : Who.values()) {
+                    DeskClient.Reply reply = c.call().apply(who, callers.get(who));
+                    requests++;
+                    check(c, who, reply, problems);
+                }
+            }
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        int cases = (int) table().stream().filter(c -> registered.contains(c.route())).count();
+        System.out.printf("RELIABILITY desk-access form=%s rounds=%d routes=%d cases=%d callers=%d "
+                + "endpoint_x_caller=%d requests=%d problems=%d ms=%d%n", longForm ? "long" : "short", rounds,
+                registered.size(), cases, Who.values().length, cases * Who.values().length, requests,
+                problems.size(), ms);
+        assertThat(problems).as("access problems").isEmpty();
+    }
+
+    void check(Case c, Who who, DeskClient.Reply reply, List<String> problems) {
+        String body = reply.raw().body() == null ? "" : reply.raw().body();
+        String where = c.label() + " as " + who + ": ";
+        if (!c.expected().get(who).contains(reply.status())) {
+            problems.add(where + "status " + reply.status() + ", expected " + c.expected().get(who) + " " + body);
+        }
+        for (String never : List.of(PHONE, "081299990002", "6281299990003", SMS_TEXT, "$2a$", "$2b$", "$2y$")) {
+            if (body.contains(never)) {
+                problems.add(where + "reply shows " + never);
+            }
+        }
+        if (!STATION_A.contains(who)) {
+            for (String secret : List.of(secretTicket, SECRET_TEXT, SECRET_CALLER)) {
+                if (body.contains(secret)) {
+                    problems.add(where + "another station or nobody sees A's secret: " + secret);
+                }
+            }
+        }
+        if (reply.status() >= 400 && reply.json().isObject()) {
+            reply.json().fieldNames().forEachRemaining(f -> {
+                if (!f.equals("error") && !f.equals("errors")) {
+                    problems.add(where + "an error reply carries " + f);
+                }
+            });
+        }
+        // the content checks above must have something to find: A's own desk shows the secret call in full
+        if ((who == Who.OPERATOR_A || who == Who.ADMIN_A) && c.label().startsWith("GET /api/calls?scope=recent")
+                && !body.contains(secretTicket)) {
+            problems.add(where + "A's own secret call is missing");
+        }
+        if ((who == Who.OPERATOR_A || who == Who.ADMIN_A) && c.label().startsWith("GET /api/similar")
+                && !body.contains(SECRET_TEXT)) {
+            problems.add(where + "A's own secret ticket is missing from similar");
+        }
+    }
+
+    /** Fresh sessions for this round; "gone" deactivated and "ended" logged out by A's admin while logged in. */
+    Map<Who, DeskClient> callers() {
+        Map<Who, DeskClient> m = new EnumMap<>(Who.class);
+        DeskClient admin = desk.loggedIn("admina");
+        assertThat(admin.post("/api/operators/gone/activate", Map.of()).status()).isEqualTo(200);
+        m.put(Who.ANONYMOUS, desk.client());
+        m.put(Who.OPERATOR_A, desk.loggedIn("siti"));
+        m.put(Who.ADMIN_A, admin);
+        m.put(Who.OPERATOR_B, desk.loggedIn("budi"));
+        m.put(Who.ADMIN_B, desk.loggedIn("adminb"));
+        DeskClient gone = desk.loggedIn("gone");
+        DeskClient ended = desk.loggedIn("ended");
+        assertThat(admin.post("/api/operators/gone/deactivate", Map.of()).status()).isEqualTo(200);
+        assertThat(admin.post("/api/operators/ended/end-sessions", Map.of()).status()).isEqualTo(200);
+        m.put(Who.DEACTIVATED, gone);
+        m.put(Who.SESSION_ENDED, ended);
+        DeskClient noCsrf = desk.loggedIn("siti");
+        noCsrf.csrf = null;
+        m.put(Who.NO_CSRF, noCsrf);
+        DeskClient wrongCsrf = desk.loggedIn("siti");
+        wrongCsrf.csrf = desk.loggedIn("siti").csrf;
+        m.put(Who.WRONG_CSRF, wrongCsrf);
+        return m;
+    }
+}
