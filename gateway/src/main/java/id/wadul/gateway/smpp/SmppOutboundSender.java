@@ -113,7 +113,7 @@ public final class SmppOutboundSender implements OutboundSender {
                 // the outbox records it SENT with the link's ids; a line per SMS would cost more than it tells
                 log(Level.DEBUG, job, session, "sent in " + job.segments.size() + " part(s)");
                 job.sent();
-            } else if (session.state.canReceive()) {
+            } else if (session.state().canReceive()) {
                 sendPart(job, session);
             } else {
                 trySend(job);
