@@ -56,7 +56,7 @@ import java.util.Set;
 public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert, Path tlsKey, int maxPduLength,
                             Duration bindTimeout, Duration enquireLinkInterval, Duration responseTimeout,
                             Duration sinkTimeout, Set<String> shortCodes, Map<String, Account> accounts,
-                            Map<String, List<String>> outboundRoutes, List<String> outboundFallback,
+                            Map<String, List<String>> outboundByPrefix, List<String> outboundFallback,
                             int outboundWindow, int outboundMaxAttempts, Duration outboundRetryBackoff,
                             Duration outboundQueueTimeout, int outboundQueueCapacity, Duration reassemblyTimeout,
                             int reassemblyMaxPending, Duration shutdownTimeout, BindThrottling bindThrottling) {
@@ -80,10 +80,10 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
             accounts.put(id, new Account(id, Account.digestOf(password), cidrs, integer(p, k + "maxBinds", 4),
                     integer(p, k + "maxTps", 200), integer(p, k + "window", 50)));
         }
-        Map<String, List<String>> routes = new LinkedHashMap<>();
+        Map<String, List<String>> byPrefix = new LinkedHashMap<>();
         p.forEach((key, value) -> {
             if (key.startsWith("smpp.outbound.route.")) {
-                routes.put(key.substring("smpp.outbound.route.".length()), list(value));
+                byPrefix.put(key.substring("smpp.outbound.route.".length()), list(value));
             }
         });
         String tlsPort = p.get("smpp.tls.port");
@@ -97,7 +97,7 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
                 duration(p, "smpp.bindTimeout", "10s"), duration(p, "smpp.enquireLinkInterval", "30s"),
                 duration(p, "smpp.responseTimeout", "10s"), duration(p, "smpp.sinkTimeout", "5s"),
                 Set.copyOf(list(p.getOrDefault("smpp.shortCodes", "1708"))), Map.copyOf(accounts),
-                Map.copyOf(routes), list(p.get("smpp.outbound.fallback")), integer(p, "smpp.outbound.window", 10),
+                Map.copyOf(byPrefix), list(p.get("smpp.outbound.fallback")), integer(p, "smpp.outbound.window", 10),
                 integer(p, "smpp.outbound.maxAttempts", 5), duration(p, "smpp.outbound.retryBackoff", "1s"),
                 duration(p, "smpp.outbound.queueTimeout", "10m"), integer(p, "smpp.outbound.queueCapacity", 10000),
                 duration(p, "smpp.reassemblyTimeout", "5m"), integer(p, "smpp.reassemblyMaxPending", 10000),

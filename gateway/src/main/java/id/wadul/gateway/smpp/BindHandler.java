@@ -42,12 +42,12 @@ final class BindHandler {
     boolean bind(ChannelHandlerContext ctx, SmppSession session, Bind bind) {
         int commandId = bind.getCommandId();
         int sequence = bind.getSequenceNumber();
-        if (session.state != SessionState.OPEN) {
+        if (session.state() != SessionState.OPEN) {
             ctx.writeAndFlush(Pdus.errorResp(commandId, SMPPConstant.STAT_ESME_RALYBND, sequence));
             return false;
         }
         InetAddress remote = ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress();
-        if (session.bindPending) {
+        if (session.bindAnswerPending()) {
             LOG.debug("bind while an earlier one waits for its answer: refused unchecked");
             answer(ctx, bind, SMPPConstant.STAT_ESME_RBINDFAIL, false);
             return false;
@@ -74,16 +74,11 @@ final class BindHandler {
             answer(ctx, bind, SMPPConstant.STAT_ESME_RBINDFAIL, true);
             return false;
         }
-        session.account = account;
-        session.state = switch (commandId) {
-            case SMPPConstant.CID_BIND_TRANSMITTER -> SessionState.BOUND_TX;
-            case SMPPConstant.CID_BIND_RECEIVER -> SessionState.BOUND_RX;
-            default -> SessionState.BOUND_TRX;
-        };
+        SessionState state = session.bound(account, commandId);
         ctx.writeAndFlush(Pdus.bindResp(commandId, sequence, "wadul", bind.getInterfaceVersion()));
-        LOG.info("bound {} as {} from {} (interface_version 0x{})", account.systemId(), session.state, remote,
+        LOG.info("bound {} as {} from {} (interface_version 0x{})", account.systemId(), state, remote,
                 Integer.toHexString(bind.getInterfaceVersion() & 0xff));
-        if (session.state.canReceive()) {
+        if (state.canReceive()) {
             registry.receiverReady(session);
         }
         return true;
@@ -102,9 +97,9 @@ final class BindHandler {
                     failure.addressFailures(), systemId, failure.accountFailures());
         }
         boolean close = status == SMPPConstant.STAT_ESME_RBINDFAIL || failure.refusedNow();
-        session.bindPending = true;
+        session.bindAnswerDelayed();
         ctx.executor().schedule(() -> {
-            session.bindPending = false;
+            session.bindAnswered();
             answer(ctx, bind, status, close);
         }, failure.delay().toMillis(), TimeUnit.MILLISECONDS);
         return false;

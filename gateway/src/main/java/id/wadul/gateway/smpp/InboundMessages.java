@@ -45,8 +45,8 @@ final class InboundMessages {
     void handle(SmppSession session, MessageRequest request) {
         int commandId = request.getCommandId();
         int sequence = request.getSequenceNumber();
-        Account account = session.account;
-        if (session.inFlight >= account.window() || !registry.bucket(account).tryAcquire()) {
+        Account account = session.account();
+        if (session.inFlight() >= account.window() || !registry.bucket(account).tryAcquire()) {
             answer(session, Pdus.errorResp(commandId, SMPPConstant.STAT_ESME_RTHROTTLED, sequence));
             return;
         }
@@ -89,7 +89,7 @@ final class InboundMessages {
                     now);
             stored = guarded(() -> sink.accept(sms));
         }
-        session.inFlight++;
+        session.requestStarted();
         stored.copy().orTimeout(config.sinkTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((id, error) -> {
                     if (session.channel.eventLoop().inEventLoop()) {
@@ -102,7 +102,7 @@ final class InboundMessages {
 
     /** On the session's event loop: the request leaves the window and gets its answer. */
     private void finish(SmppSession session, int commandId, int sequence, String id, Throwable error) {
-        session.inFlight--;
+        boolean drained = session.requestFinished();
         String outerSession = MDC.get("session");
         MDC.put("session", session.id);
         MDC.put("msgId", id == null ? "-" : id);
@@ -121,7 +121,7 @@ final class InboundMessages {
                 MDC.remove("session");
             }
         }
-        if (session.state == SessionState.UNBINDING && session.inFlight == 0) {
+        if (drained) {
             Unbinder.drained(session);
         }
     }

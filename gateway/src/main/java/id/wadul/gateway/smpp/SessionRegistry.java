@@ -43,8 +43,8 @@ final class SessionRegistry {
 
     synchronized void closed(SmppSession session) {
         open.remove(session);
-        if (session.account != null) {
-            List<SmppSession> sessions = bound.get(session.account.systemId());
+        if (session.account() != null) {
+            List<SmppSession> sessions = bound.get(session.systemId());
             if (sessions != null) {
                 sessions.remove(session);
             }
@@ -60,7 +60,7 @@ final class SessionRegistry {
         List<SmppSession> candidates = new ArrayList<>();
         for (String account : order) {
             for (SmppSession s : bound.getOrDefault(account, List.of())) {
-                if (s.state.canReceive() && s.channel.isActive()) {
+                if (s.state().canReceive() && s.channel.isActive()) {
                     candidates.add(s);
                 }
             }

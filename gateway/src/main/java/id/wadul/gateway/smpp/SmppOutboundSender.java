@@ -36,7 +36,7 @@ public final class SmppOutboundSender implements OutboundSender {
     private final GatewayConfig config;
     private final SessionRegistry registry;
     private final ScheduledExecutorService timer;
-    private final OutboundRouter router;
+    private final OutboundLinks links;
     private final WaitingJobs waiting;
     private final AtomicInteger references = new AtomicInteger();
     /** Messages accepted and not finished: bounded by smpp.outbound.queueCapacity, so memory is too. */
@@ -47,7 +47,7 @@ public final class SmppOutboundSender implements OutboundSender {
         this.config = config;
         this.registry = registry;
         this.timer = timer;
-        this.router = new OutboundRouter(config);
+        this.links = new OutboundLinks(config);
         this.waiting = new WaitingJobs(config.outboundQueueCapacity(), config.outboundQueueTimeout(), timer);
         registry.onReceiverReady(this::receiverReady);
     }
@@ -61,7 +61,7 @@ public final class SmppOutboundSender implements OutboundSender {
             return CompletableFuture.completedFuture(new SendOutcome(sms.id(), SendOutcome.Status.FAILED, null,
                     List.of(), "cannot split: " + e.getMessage()));
         }
-        OutboundJob job = new OutboundJob(sms, parts, router.accountsFor(sms.destination()));
+        OutboundJob job = new OutboundJob(sms, parts, links.accountsFor(sms.destination()));
         if (active.incrementAndGet() > config.outboundQueueCapacity()) {
             active.decrementAndGet();
             job.failed("too many messages in progress (" + config.outboundQueueCapacity() + ")");
@@ -113,7 +113,7 @@ public final class SmppOutboundSender implements OutboundSender {
                 // the outbox records it SENT with the link's ids; a line per SMS would cost more than it tells
                 log(Level.DEBUG, job, session, "sent in " + job.segments.size() + " part(s)");
                 job.sent();
-            } else if (session.state.canReceive()) {
+            } else if (session.state().canReceive()) {
                 sendPart(job, session);
             } else {
                 trySend(job);

@@ -46,7 +46,7 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
         session = new SmppSession(ctx.channel(), config.outboundWindow(), config.responseTimeout());
         registry.opened(session);
         ctx.executor().schedule(() -> {
-            if (session.state == SessionState.OPEN && ctx.channel().isActive()) {
+            if (session.state() == SessionState.OPEN && ctx.channel().isActive()) {
                 LOG.info("no bind within {} from {}: closing", config.bindTimeout(), ctx.channel().remoteAddress());
                 ctx.close();
             }
@@ -97,17 +97,15 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
         } else if (id == SMPPConstant.CID_ENQUIRE_LINK) {
             ctx.writeAndFlush(Pdus.enquireLinkResp(sequence));
         } else if (id == SMPPConstant.CID_UNBIND) {
-            LOG.info("peer unbinds {} ({} in flight)", session.systemId(), session.inFlight);
-            session.state = SessionState.UNBINDING;
-            session.peerUnbindSequence = sequence;
-            if (session.inFlight == 0) {
+            LOG.info("peer unbinds {} ({} in flight)", session.systemId(), session.inFlight());
+            if (session.peerUnbinds(sequence)) {
                 Unbinder.drained(session);
             }
         } else if (command instanceof MessageRequest request) {
-            if (session.state.canSubmit() && isBlank(request.getSourceAddr())) {
+            if (session.state().canSubmit() && isBlank(request.getSourceAddr())) {
                 // no sender to answer: refused here, before the inbound path normalises the number
                 ctx.writeAndFlush(Pdus.errorResp(id, SMPPConstant.STAT_ESME_RINVSRCADR, sequence));
-            } else if (session.state.canSubmit()) {
+            } else if (session.state().canSubmit()) {
                 inbound.handle(session, request);
             } else {
                 ctx.writeAndFlush(Pdus.errorResp(id, SMPPConstant.STAT_ESME_RINVBNDSTS, sequence));
@@ -122,9 +120,10 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
     }
 
     private void malformed(ChannelHandlerContext ctx, MalformedPdu bad) {
-        if (++session.malformed <= MALFORMED_WARNINGS) {
+        int count = session.malformedReceived();
+        if (count <= MALFORMED_WARNINGS) {
             LOG.warn("malformed PDU 0x{} seq {}: {}{}", Integer.toHexString(bad.commandId()), bad.sequence(),
-                    bad.reason(), session.malformed == MALFORMED_WARNINGS ? " (further ones at DEBUG)" : "");
+                    bad.reason(), count == MALFORMED_WARNINGS ? " (further ones at DEBUG)" : "");
         } else {
             LOG.debug("malformed PDU 0x{} seq {}: {}", Integer.toHexString(bad.commandId()), bad.sequence(),
                     bad.reason());
@@ -140,7 +139,7 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         if (event instanceof IdleStateEvent) {
-            if (session.state.isBound() && !session.probing) {
+            if (session.startProbe()) {
                 probe(ctx);
             }
         } else {
@@ -152,9 +151,8 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
         MDC.put("session", session.id);
         try {
             LOG.debug("idle: probing with enquire_link");
-            session.probing = true;
             session.request(Pdus::enquireLink, false).whenComplete((resp, error) -> {
-                session.probing = false;
+                session.probeAnswered();
                 if (error != null && ctx.channel().isActive()) {
                     LOG.info("no answer to enquire_link from {}: closing", session.systemId());
                     ctx.close();
@@ -174,7 +172,7 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         registry.closed(session);
-        session.onClosed();
+        session.closed();
         LOG.info("session {} ({}) closed", session.id, session.systemId());
         ctx.fireChannelInactive();
     }

@@ -21,13 +21,10 @@ final class Unbinder {
     /** Starts a graceful unbind from our side; completes when the session is closed. Any thread. */
     static CompletableFuture<Void> unbind(SmppSession session) {
         session.channel.eventLoop().execute(() -> {
-            if (session.state == SessionState.OPEN) {
+            if (session.state() == SessionState.OPEN) {
                 session.channel.close();
-            } else if (session.state.isBound()) {
-                session.state = SessionState.UNBINDING;
-                if (session.inFlight == 0) {
-                    drained(session);
-                }
+            } else if (session.state().isBound() && session.startUnbinding()) {
+                drained(session);
             }
         });
         return session.closed;
@@ -35,8 +32,9 @@ final class Unbinder {
 
     /** On the event loop, once an UNBINDING session has nothing in flight. */
     static void drained(SmppSession session) {
-        if (session.peerUnbindSequence != null) {
-            session.channel.writeAndFlush(Pdus.unbindResp(SMPPConstant.STAT_ESME_ROK, session.peerUnbindSequence))
+        Integer peerUnbind = session.peerUnbindSequence();
+        if (peerUnbind != null) {
+            session.channel.writeAndFlush(Pdus.unbindResp(SMPPConstant.STAT_ESME_ROK, peerUnbind))
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }

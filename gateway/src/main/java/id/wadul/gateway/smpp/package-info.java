@@ -13,7 +13,9 @@
  * <p>Pipeline per connection ({@link id.wadul.gateway.smpp.SmppChannelInitializer}): {@code tls} (TLS port
  * only), {@code idle}, {@code frame} ({@link id.wadul.gateway.smpp.SmppFrameDecoder}), {@code codec}
  * ({@link id.wadul.gateway.smpp.PduCodec}), {@code session} ({@link id.wadul.gateway.smpp.SmppSessionHandler},
- * one per channel, state in {@link id.wadul.gateway.smpp.SmppSession}).
+ * one per channel, state in {@link id.wadul.gateway.smpp.SmppSession}, whose methods are its only transitions;
+ * our own requests awaiting responses in {@link id.wadul.gateway.smpp.OwnRequests}). Outbound SMS pick their
+ * accounts by number prefix ({@link id.wadul.gateway.smpp.OutboundLinks}), then a bound receiver of one of them.
  *
  * <p>Answers to a link, by cause:
  * <ul>

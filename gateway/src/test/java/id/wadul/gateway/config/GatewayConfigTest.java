@@ -68,7 +68,7 @@ class GatewayConfigTest {
         assertThat(c.accounts().get("telkomsel").passwordMatches("secret")).isTrue();
         assertThat(c.accounts().get("telkomsel").allows(InetAddress.getByName("203.0.113.9"))).isTrue();
         assertThat(c.shortCodes()).containsExactlyInAnyOrder("1708", "1709");
-        assertThat(c.outboundRoutes()).containsEntry("62811", List.of("telkomsel", "kannel"));
+        assertThat(c.outboundByPrefix()).containsEntry("62811", List.of("telkomsel", "kannel"));
         assertThat(c.outboundFallback()).containsExactly("kannel");
         assertThat(c.bindTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(c.responseTimeout()).isEqualTo(Duration.ofSeconds(3));
