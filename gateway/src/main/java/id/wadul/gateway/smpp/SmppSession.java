@@ -48,10 +48,18 @@ final class SmppSession {
     boolean probing;
     /** Inbound submit_sm/deliver_sm received and not yet answered. */
     int inFlight;
+    /** OK answers written lately, reported to the sink if the bind breaks without an unbind. */
+    final RecentAnswers answered;
     /** Completed when the session is closed, whatever the reason. */
     final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     SmppSession(Channel channel, int outboundWindow, Duration responseTimeout) {
+        this(channel, outboundWindow, responseTimeout, Duration.ofMinutes(1));
+    }
+
+    /** @param answersKept how long an OK answer counts as possibly lost if the bind breaks (see RecentAnswers) */
+    SmppSession(Channel channel, int outboundWindow, Duration responseTimeout, Duration answersKept) {
+        this.answered = new RecentAnswers(answersKept.toNanos());
         this.channel = channel;
         this.outboundWindow = outboundWindow;
         this.responseTimeout = responseTimeout;
