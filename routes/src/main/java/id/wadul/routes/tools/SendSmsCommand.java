@@ -138,6 +138,8 @@ public final class SendSmsCommand {
             }
             return await(session, printer);
         } finally {
+            // a quick server's unbind_resp can slip past jSMPP's pending-response table: do not wait 10 s for it
+            session.setTransactionTimer(2_000);
             session.unbindAndClose();
         }
     }
