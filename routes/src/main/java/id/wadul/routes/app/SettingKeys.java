@@ -2,7 +2,7 @@ package id.wadul.routes.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every setting wadul knows, with the kind of value it takes: the keys of the shipped
@@ -47,6 +49,7 @@ public final class SettingKeys {
             "http.maxConnections", "http.maxRedirects");
 
     private static final Map<String, Kind> TYPED = typed();
+    private static final Pattern COMMENTED_KEY = Pattern.compile("(?m)^#\\s*([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)=");
 
     private final Map<String, Kind> known;
 
@@ -56,15 +59,31 @@ public final class SettingKeys {
 
     /** The known keys: the bundled reference file's plus the typed optional ones. */
     public static SettingKeys load() {
-        Map<String, Kind> all = new HashMap<>();
         try (InputStream in = SettingKeys.class.getResourceAsStream(REFERENCE)) {
-            if (in != null) {
-                Properties reference = new Properties();
-                reference.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                reference.stringPropertyNames().forEach(k -> all.put(k, Kind.TEXT));
-            }
+            return of(in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled " + REFERENCE, e);
+        }
+    }
+
+    /**
+     * The keys of a reference settings text: its settings, and the keys it documents commented out
+     * ({@code #smpp.bind.refusal=10m}: an optional setting shown with its default), plus the typed ones.
+     */
+    static SettingKeys of(String reference) {
+        Map<String, Kind> all = new HashMap<>();
+        try {
+            Properties written = new Properties();
+            written.load(new StringReader(reference));
+            written.stringPropertyNames().forEach(k -> all.put(k, Kind.TEXT));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Matcher commented = COMMENTED_KEY.matcher(reference);
+        while (commented.find()) {
+            if (isOwn(commented.group(1))) {
+                all.put(commented.group(1), Kind.TEXT);
+            }
         }
         all.putAll(TYPED);
         return new SettingKeys(all);
@@ -149,7 +168,8 @@ public final class SettingKeys {
                 "smpp.outbound.maxAttempts", "smpp.outbound.queueCapacity", "smpp.reassemblyMaxPending",
                 "inbound.queue.capacity", "inbound.writers", "desk.login.maxFailures", "flow.limit.daily",
                 "flow.forward.text.max", "flow.intake.batch", "flow.sweep.batch", "outbox.batch",
-                "outbox.max.inflight", "outbox.max.attempts")) {
+                "outbox.max.inflight", "outbox.max.attempts", "smpp.bind.maxFailures",
+                "smpp.bind.maxTrackedAddresses")) {
             m.put(k, Kind.WHOLE_NUMBER);
         }
         for (String k : List.of("wadul.shutdown.timeout", "smpp.bindTimeout", "smpp.enquireLinkInterval",
@@ -157,7 +177,8 @@ public final class SettingKeys {
                 "smpp.reassemblyTimeout", "smpp.shutdownTimeout", "inbound.dedupe.window", "inbound.dedupe.linkTimeout",
                 "desk.session.idle", "desk.session.max", "desk.login.lockout", "flow.repeat.window", "flow.sla.urgent",
                 "flow.sla.normal", "flow.sweep.delay", "flow.sweep.period", "outbox.poll.period", "outbox.backoff",
-                "outbox.release.after", "escalation.period", "escalation.repeat")) {
+                "outbox.release.after", "escalation.period", "escalation.repeat", "smpp.bind.failureDelay",
+                "smpp.bind.refusal")) {
             m.put(k, Kind.DURATION);
         }
         for (String k : List.of("flow.limit.reply", "flow.blocklist.reply", "desk.cookie.secure",

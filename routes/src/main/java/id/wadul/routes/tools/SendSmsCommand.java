@@ -7,6 +7,7 @@ import id.wadul.gateway.text.SmsSplitter;
 import id.wadul.gateway.text.SmsText;
 import id.wadul.routes.app.SettingKeys;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
+import org.jsmpp.DefaultPDUReader;
+import org.jsmpp.DefaultPDUSender;
+import org.jsmpp.SynchronizedPDUSender;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataSm;
@@ -33,6 +37,7 @@ import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
+import org.jsmpp.session.connection.socket.SocketConnectionFactory;
 
 /**
  * {@code wadul.jar send}: a small SMPP client (jSMPP's {@link SMPPSession}) for trying a running server by
@@ -113,8 +118,18 @@ public final class SendSmsCommand {
     }
 
     private int send() throws Exception {
-        SMPPSession session = new SMPPSession();
         Printer printer = new Printer(out);
+        // an SMS counts as arrived once its deliver_sm_resp is written: unbinding before that would make the
+        // server think it was not delivered and send it again to the next bind
+        SMPPSession session = new SMPPSession(new SynchronizedPDUSender(new DefaultPDUSender() {
+            @Override
+            public byte[] sendDeliverSmResp(OutputStream os, int status, int sequence, String messageId)
+                    throws IOException {
+                byte[] written = super.sendDeliverSmResp(os, status, sequence, messageId);
+                printer.answered();
+                return written;
+            }
+        }), new DefaultPDUReader(), SocketConnectionFactory.getInstance());
         session.setMessageReceiverListener(printer);
         session.setTransactionTimer(10_000);
         String host = options.get("--host");
@@ -193,6 +208,8 @@ public final class SendSmsCommand {
         private final Map<String, Map<Integer, String>> partial = new ConcurrentHashMap<>();
         private final Object signal = new Object();
         private int printed;
+        private int received;
+        private int answered;
 
         Printer(PrintStream out) {
             this.out = out;
@@ -200,6 +217,9 @@ public final class SendSmsCommand {
 
         @Override
         public void onAcceptDeliverSm(DeliverSm sm) throws ProcessRequestException {
+            synchronized (signal) {
+                received++;
+            }
             byte[] body = sm.getShortMessage() == null ? new byte[0] : sm.getShortMessage();
             Optional<ConcatInfo> concat = sm.isUdhi() ? Udh.parse(body) : Optional.empty();
             int offset = sm.isUdhi() ? Udh.headerLength(body) : 0;
@@ -228,11 +248,19 @@ public final class SendSmsCommand {
             }
         }
 
-        /** Waits until {@code count} SMS were printed, the deadline (System.nanoTime) passes or closed says so. */
+        /** jSMPP wrote a deliver_sm_resp. */
+        void answered() {
+            synchronized (signal) {
+                answered++;
+                signal.notifyAll();
+            }
+        }
+
+        /** Waits until {@code count} SMS were printed (and every deliver_sm received was answered), the deadline (System.nanoTime) passes or closed says so. */
         int await(int count, long deadline, BooleanSupplier closed) throws InterruptedException {
             synchronized (signal) {
                 long left = deadline - System.nanoTime();
-                while (printed < count && left > 0 && !closed.getAsBoolean()) {
+                while ((printed < count || answered < received) && left > 0 && !closed.getAsBoolean()) {
                     signal.wait(Math.max(1, Math.min(left / 1_000_000, 200)));
                     left = deadline - System.nanoTime();
                 }

@@ -40,6 +40,15 @@ class SettingKeysTest {
     }
 
     @Test
+    void aKeyDocumentedCommentedOutIsKnownToo() {
+        SettingKeys documented = SettingKeys.of("# bind guessing\n#smpp.bind.someLimit=10\n# e.g. 5m\nflow.x=1\n");
+
+        assertThat(documented.kind("smpp.bind.someLimit")).contains(Kind.TEXT);
+        assertThat(documented.kind("flow.x")).contains(Kind.TEXT);
+        assertThat(documented.kind("smpp.bind.other")).isEmpty();
+    }
+
+    @Test
     void theJdksHttpPropertiesAreNotWadulsOwn() {
         assertThat(SettingKeys.isOwn("http.proxyHost")).isFalse();
         assertThat(SettingKeys.isOwn("http.prot")).isTrue();
