@@ -1,5 +1,6 @@
 package id.wadul.gateway;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,4 +29,13 @@ public interface InboundSink {
 
     /** Parts stored but not yet assembled into a message, so reassembly can resume after a restart. */
     List<InboundPart> pendingParts();
+
+    /**
+     * The link may not have received the OK answers to the messages (or parts) with these dedupe keys: the bind
+     * broke without an unbind soon after they were written, or they could not be written. A link that did not
+     * get its answer delivers the same PDU again; such a copy is the same message, whereas the same text after
+     * an answer the link did receive is a person sending it again. Called on an event loop: must not block.
+     */
+    default void answersMayBeLost(Collection<String> dedupeKeys) {
+    }
 }

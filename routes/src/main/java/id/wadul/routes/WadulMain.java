@@ -1,6 +1,10 @@
 package id.wadul.routes;
 
+import id.wadul.routes.app.ConfLocator;
 import id.wadul.routes.app.Settings;
+import id.wadul.routes.app.SettingKeys;
+import id.wadul.routes.app.StartupCheck;
+import id.wadul.routes.app.StartupFailure;
 import id.wadul.routes.app.WadulApp;
 import id.wadul.routes.desk.AddOperatorCommand;
 import id.wadul.routes.tools.SendSmsCommand;
@@ -15,45 +19,107 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The jar's entry point: {@code java -jar wadul.jar [run|classify|help] [args]}.
+ * The jar's entry point: {@code java -jar wadul.jar [run|classify|send|add-operator|help] [args]}.
  * <ul>
  *   <li>{@code run} (default): the server (database, complaint flow, SMPP gateway, call-in desk).</li>
  *   <li>{@code classify}: reads complaint texts from stdin, one per line, and writes one JSON object per
  *       line (category, urgent, kecamatan, desa, units, confident, ...) to stdout: try rule changes in
  *       conf/ against past messages before deploying them.</li>
  * </ul>
- * Settings come from {@code conf/wadul.properties} ({@code -Dwadul.conf=<folder>}); any key can be given
- * as {@code -Dkey=value}. The logger is created only after logging is configured from the conf folder,
- * so this class has no static LOG field.
+ * Settings come from {@code conf/wadul.properties} (see {@link ConfLocator}); any key can be given as
+ * {@code -Dkey=value}. A mistake (unknown command or setting, a value that does not parse, a port in use, ...)
+ * is told in one or two lines on stderr with a non-zero exit status, never a stack trace: every such failure is
+ * a {@link StartupFailure}. The logger is created only after logging is configured from the conf folder, so
+ * this class has no static LOG field.
  */
 public final class WadulMain {
 
-    private WadulMain() {
+    static final List<String> COMMANDS = List.of("run", "classify", "send", "add-operator", "help");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Properties system;
+    private boolean loggingConfigured;
+
+    WadulMain(PrintStream out, PrintStream err, Properties system) {
+        this.out = out;
+        this.err = err;
+        this.system = system;
     }
 
-    public static void main(String[] args) throws Exception {
-        String command = args.length == 0 ? "run" : args[0];
-        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
-        Settings settings = Settings.fromSystem();
-        configureLogging(settings, !command.equals("run"));
-        int status = switch (command) {
-            case "run" -> run(settings);
-            case "classify" -> classify(settings);
-            case "send" -> SendSmsCommand.run(rest, System.out, System.err);
-            case "add-operator" -> addOperator(settings, rest);
-            case "help", "-h", "--help" -> usage(System.out, 0);
-            default -> usage(System.err, 2);
-        };
-        if (status != 0 || !command.equals("run")) {
+    public static void main(String[] args) {
+        WadulMain main = new WadulMain(System.out, System.err, System.getProperties());
+        int status = main.execute(args);
+        if (status != 0 || !(args.length == 0 || args[0].equals("run"))) {
             System.exit(status);
         }
     }
 
-    private static int run(Settings settings) throws Exception {
+    /** Runs one command; returns the exit status (for {@code run}, once the server has stopped). */
+    int execute(String[] args) {
+        String command = args.length == 0 ? "run" : args[0];
+        String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+        try {
+            return switch (command) {
+                case "run" -> run(rest);
+                case "classify" -> classify(rest);
+                case "send" -> send(rest);
+                case "add-operator" -> addOperator(rest);
+                case "help", "-h", "--help" -> usage(out, 0);
+                default -> unknownCommand(command);
+            };
+        } catch (Exception | Error e) {
+            return failed(command, e);
+        }
+    }
+
+    private int failed(String command, Throwable e) {
+        StartupFailure failure = StartupFailure.find(e);
+        Logger log = loggingConfigured ? LoggerFactory.getLogger(WadulMain.class) : null;
+        if (failure != null) {
+            err.println("wadul: " + failure.getMessage());
+            if (log != null) {
+                log.debug("{} stopped: {}", command, failure.getMessage(), e);
+            }
+            return failure.status();
+        }
+        if (log != null) {
+            log.error("{} failed", command, e);
+        }
+        err.println("wadul: " + command + " failed: " + e + (log != null ? " (details in the log)" : ""));
+        return 1;
+    }
+
+    private int unknownCommand(String command) {
+        if (command.startsWith("-D")) {
+            err.println("wadul: " + command + " must come before -jar: java " + command + " -jar wadul.jar");
+            return StartupFailure.USAGE;
+        }
+        String near = COMMANDS.stream().min(Comparator.comparingInt(c -> SettingKeys.distance(command, c)))
+                .filter(c -> SettingKeys.distance(command, c) <= 2).map(c -> " (did you mean '" + c + "'?)")
+                .orElse("");
+        err.println("wadul: unknown command '" + command + "'" + near);
+        return usage(err, StartupFailure.USAGE);
+    }
+
+    private Settings settings() {
+        Path conf = ConfLocator.locate(system.getProperty(Settings.CONF_DIR_PROPERTY), Path.of(""), Settings.runningJar());
+        return Settings.load(conf, system);
+    }
+
+    private int run(String[] args) throws Exception {
+        noArguments("run", args);
+        Settings settings = settings();
+        configureLogging(settings, false);
+        // before the database starts: its start takes seconds, a mistake should not
+        StartupCheck.beforeStart(settings, system);
         Logger log = LoggerFactory.getLogger(WadulMain.class);
         WadulApp app = WadulApp.start(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "wadul-shutdown"));
@@ -62,19 +128,46 @@ public final class WadulMain {
         return 0;
     }
 
-    private static int classify(Settings settings) throws Exception {
+    /** The SMPP client needs no settings: its logging goes to stderr at WARN like the other tools'. */
+    private int send(String[] args) {
+        System.setProperty("logback.configurationFile", "logback-tool.xml");
+        loggingConfigured = true;
+        return SendSmsCommand.run(args, out, err);
+    }
+
+    private int classify(String[] args) throws Exception {
+        noArguments("classify", args);
+        Settings settings = settings();
+        configureLogging(settings, true);
+        new StartupCheck(SettingKeys.load()).configuration(settings, system);
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), settings.get("wadul.regency"));
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream utf8 = new PrintStream(out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ClassifyCommand.run(analyzer, in, out);
-        out.flush();
+        ClassifyCommand.run(analyzer, in, utf8);
+        utf8.flush();
         return 0;
     }
 
     /** Creates a call-in desk account (the first admin, typically) in the configured database. */
-    private static int addOperator(Settings settings, String[] args) {
+    private int addOperator(String[] args) {
+        boolean stdin = args.length == 4 && args[3].equals("--password-stdin");
+        if (args.length != 3 && !stdin) {
+            String extra = args.length > 3 ? "unknown option '" + args[3] + "' for add-operator"
+                    : "add-operator needs a username, a role and a station";
+            throw StartupFailure.usage(extra + "\n" + AddOperatorCommand.USAGE);
+        }
+        Settings settings = settings();
+        configureLogging(settings, true);
+        new StartupCheck(SettingKeys.load()).configuration(settings, system);
         try (Database database = Database.start(DatabaseConfig.from(settings.properties()))) {
             return AddOperatorCommand.run(database, args);
+        }
+    }
+
+    private static void noArguments(String command, String[] args) {
+        if (args.length > 0) {
+            throw StartupFailure.usage("unknown " + (args[0].startsWith("-") ? "option" : "argument") + " '"
+                    + args[0] + "' for " + command + " (it takes none; settings are -Dkey=value before -jar)");
         }
     }
 
@@ -83,9 +176,9 @@ public final class WadulMain {
                 usage: java [-Dwadul.conf=conf] [-Dkey=value ...] -jar wadul.jar [command]
                   run        start the server (default)
                   classify   read texts from stdin (one per line), write one JSON object per line
-                  send [--port 2775] [--from 0812...] text
+                  send [--port 2775] [--from 0812...] [--expect N] [--wait 15s] text
                              submit an SMS to the short code with a real SMPP client (jSMPP) and
-                             print what the server sends back on that bind
+                             print what the server sends back on that bind (until N have arrived)
                   add-operator <username> <OPERATOR|ADMIN> <station> [--password-stdin]
                              create a call-in desk account; prints a generated password once
                              (stop the server first when it uses the embedded database)
@@ -99,7 +192,7 @@ public final class WadulMain {
      * passes {@code data.dir} on so the log file lands under it. Tools ({@code classify}) log to stderr
      * only, at WARN, so their stdout stays clean JSON.
      */
-    private static void configureLogging(Settings settings, boolean tool) {
+    private void configureLogging(Settings settings, boolean tool) {
         System.setProperty("data.dir", settings.get("data.dir", "./data"));
         Path config = settings.confDir().resolve("logback.xml");
         if (tool) {
@@ -107,5 +200,6 @@ public final class WadulMain {
         } else if (System.getProperty("logback.configurationFile") == null && Files.isRegularFile(config)) {
             System.setProperty("logback.configurationFile", config.toString());
         }
+        loggingConfigured = true;
     }
 }

@@ -69,11 +69,12 @@ final class InboundMessages {
         String source = PhoneNumbers.normalise(request.getSourceAddr() == null ? "" : request.getSourceAddr());
         Instant now = Instant.now();
         CompletableFuture<String> stored;
+        String dedupeKey;
         if (parsed.concat().isPresent()) {
             var c = parsed.concat().get();
+            dedupeKey = DedupeKeys.forPart(source, destination, c.reference(), c.total(), c.seq(), parsed.text());
             InboundPart part = new InboundPart(0, account.systemId(), source, destination, c.reference(), c.total(),
-                    c.seq(), parsed.text(), parsed.dataCoding(),
-                    DedupeKeys.forPart(source, destination, c.reference(), c.total(), c.seq(), parsed.text()), now);
+                    c.seq(), parsed.text(), parsed.dataCoding(), dedupeKey, now);
             CompletableFuture<InboundPart> partStored = guarded(() -> sink.acceptPart(part));
             partStored.thenAccept(p -> {
                 try {
@@ -84,24 +85,26 @@ final class InboundMessages {
             });
             stored = partStored.thenApply(p -> Long.toString(p.id()));
         } else {
+            dedupeKey = DedupeKeys.forSms(source, destination, parsed.text());
             InboundSms sms = new InboundSms(account.systemId(), source, destination, parsed.text(),
-                    parsed.dataCoding(), 1, false, List.of(), DedupeKeys.forSms(source, destination, parsed.text()),
-                    now);
+                    parsed.dataCoding(), 1, false, List.of(), dedupeKey, now);
             stored = guarded(() -> sink.accept(sms));
         }
         session.requestStarted();
         stored.copy().orTimeout(config.sinkTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .whenComplete((id, error) -> {
                     if (session.channel.eventLoop().inEventLoop()) {
-                        finish(session, commandId, sequence, id, error);
+                        finish(session, commandId, sequence, dedupeKey, id, error);
                     } else {
-                        session.channel.eventLoop().execute(() -> finish(session, commandId, sequence, id, error));
+                        session.channel.eventLoop().execute(() -> finish(session, commandId, sequence, dedupeKey, id,
+                                error));
                     }
                 });
     }
 
     /** On the session's event loop: the request leaves the window and gets its answer. */
-    private void finish(SmppSession session, int commandId, int sequence, String id, Throwable error) {
+    private void finish(SmppSession session, int commandId, int sequence, String dedupeKey, String id,
+            Throwable error) {
         boolean drained = session.requestFinished();
         String outerSession = MDC.get("session");
         MDC.put("session", session.id);
@@ -109,7 +112,12 @@ final class InboundMessages {
         try {
             if (error == null) {
                 LOG.debug("stored, answering OK");
-                answer(session, Pdus.messageResp(commandId, sequence, id));
+                session.answeredOk(dedupeKey, System.nanoTime());
+                session.channel.writeAndFlush(Pdus.messageResp(commandId, sequence, id)).addListener(written -> {
+                    if (!written.isSuccess()) {
+                        sink.answersMayBeLost(List.of(dedupeKey));
+                    }
+                });
             } else {
                 int status = SinkFailures.status(error);
                 LOG.warn("not stored, answering 0x{}: {}", Integer.toHexString(status), error.toString());
@@ -123,6 +131,21 @@ final class InboundMessages {
         }
         if (drained) {
             Unbinder.drained(session);
+        }
+    }
+
+    /**
+     * On the event loop, when a session's channel has closed: unless it ended with an unbind (after which the
+     * link has read every answer before it), the answers written lately may be lost with the connection.
+     */
+    void closed(SmppSession session) {
+        if (session.state() != SessionState.UNBINDING) {
+            List<String> recent = session.recentAnswers(System.nanoTime());
+            if (!recent.isEmpty()) {
+                LOG.info("session {} broke without unbind: {} recent answers may not have reached {}", session.id,
+                        recent.size(), session.systemId());
+                sink.answersMayBeLost(recent);
+            }
         }
     }
 

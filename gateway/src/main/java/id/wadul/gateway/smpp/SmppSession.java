@@ -3,6 +3,7 @@ package id.wadul.gateway.smpp;
 import id.wadul.gateway.config.Account;
 import io.netty.channel.Channel;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -35,12 +36,30 @@ final class SmppSession {
     private boolean probing;
     /** Inbound submit_sm/deliver_sm received and not yet answered. */
     private int inFlight;
+    /** OK answers written lately, reported to the sink if the bind breaks without an unbind. */
+    private final RecentAnswers answered;
     /** Completed when the session is closed, whatever the reason. */
     final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     SmppSession(Channel channel, int outboundWindow, Duration responseTimeout) {
+        this(channel, outboundWindow, responseTimeout, Duration.ofMinutes(1));
+    }
+
+    /** @param answersKept how long an OK answer counts as possibly lost if the bind breaks (see RecentAnswers) */
+    SmppSession(Channel channel, int outboundWindow, Duration responseTimeout, Duration answersKept) {
+        this.answered = new RecentAnswers(answersKept.toNanos());
         this.channel = channel;
         this.requests = new OwnRequests(channel, outboundWindow, responseTimeout);
+    }
+
+    /** An OK answer to the message with this dedupe key was written (see {@link RecentAnswers}). */
+    void answeredOk(String dedupeKey, long nanoTime) {
+        answered.add(dedupeKey, nanoTime);
+    }
+
+    /** The dedupe keys of the OK answers written lately, which a broken connection may have lost. */
+    List<String> recentAnswers(long nanoTime) {
+        return answered.recent(nanoTime);
     }
 
     SessionState state() {

@@ -43,7 +43,9 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
-        session = new SmppSession(ctx.channel(), config.outboundWindow(), config.responseTimeout());
+        // a dead peer is noticed within two enquire-link intervals: answers older than that were read
+        session = new SmppSession(ctx.channel(), config.outboundWindow(), config.responseTimeout(),
+                config.enquireLinkInterval().multipliedBy(2));
         registry.opened(session);
         ctx.executor().schedule(() -> {
             if (session.state() == SessionState.OPEN && ctx.channel().isActive()) {
@@ -172,6 +174,7 @@ final class SmppSessionHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         registry.closed(session);
+        inbound.closed(session);
         session.closed();
         LOG.info("session {} ({}) closed", session.id, session.systemId());
         ctx.fireChannelInactive();

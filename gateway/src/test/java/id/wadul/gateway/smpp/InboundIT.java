@@ -62,6 +62,22 @@ class InboundIT extends ServerFixture {
     }
 
     @Test
+    void aBindThatBreaksWithoutUnbindReportsItsRecentAnswersAsPossiblyLost() throws Exception {
+        SMPPSession orderly = bind(BindType.BIND_TRX, "link", "secret");
+        orderly.submitShortMessage("", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "081111111111",
+                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "1708", new ESMClass(), (byte) 0, (byte) 0,
+                null, null, new RegisteredDelivery(0), (byte) 0, new RawDataCoding((byte) 0), (byte) 0,
+                Gsm7.encode("STATUS K7M4PX"));
+        orderly.unbindAndClose();
+
+        submit("081234567890", "1708", 0, 0, Gsm7.encode("STATUS K7M4PX"));
+        link.close(); // the connection breaks: no unbind
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !sink.lost.isEmpty());
+        assertThat(sink.lost).containsExactly(DedupeKeys.forSms("6281234567890", "1708", "STATUS K7M4PX"));
+    }
+
+    @Test
     void otherDestinationsAreRefused() {
         assertThatThrownBy(() -> submit("0812", "9999", 0, 0, Gsm7.encode("x")))
                 .satisfies(e -> assertThat(BindIT.status(e)).isEqualTo(SMPPConstant.STAT_ESME_RINVDSTADR));

@@ -32,6 +32,13 @@ final class MemorySink implements InboundSink {
     private long nextId = 1000;
 
     private final List<Runnable> held = new ArrayList<>();
+    /** Dedupe keys the gateway reported as possibly unanswered (answersMayBeLost). */
+    final List<String> lost = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public void answersMayBeLost(java.util.Collection<String> dedupeKeys) {
+        lost.addAll(dedupeKeys);
+    }
 
     /** HOLD mode: stores and completes everything held so far. */
     void release() {

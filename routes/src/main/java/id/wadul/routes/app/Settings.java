@@ -20,19 +20,36 @@ public final class Settings {
 
     public static final String CONF_DIR_PROPERTY = "wadul.conf";
     public static final String FILE_NAME = "wadul.properties";
+    static final String DURATION_EXAMPLES = "a duration (write e.g. 500ms, 30s, 10m, 4h, 2d or PT10M)";
 
     private final Path confDir;
     private final Properties values;
+    private final Set<String> fileKeys;
+    private final Set<String> overridden;
 
-    private Settings(Path confDir, Properties values) {
+    private Settings(Path confDir, Properties values, Set<String> fileKeys, Set<String> overridden) {
         this.confDir = confDir;
         this.values = values;
+        this.fileKeys = Set.copyOf(fileKeys);
+        this.overridden = Set.copyOf(overridden);
     }
 
-    /** The conf folder from {@code -Dwadul.conf} (default {@code ./conf}), overridden by system properties. */
+    /**
+     * The conf folder from {@code -Dwadul.conf}, else {@code ./conf}, else the one next to the jar (see
+     * {@link ConfLocator}), overridden by system properties.
+     */
     public static Settings fromSystem() {
-        Path conf = Path.of(System.getProperty(CONF_DIR_PROPERTY, "conf"));
-        return load(conf, System.getProperties());
+        return load(ConfLocator.locate(System.getProperty(CONF_DIR_PROPERTY), Path.of(""), runningJar()),
+                System.getProperties());
+    }
+
+    /** The jar (or classes folder) this class was loaded from; null when the JVM does not say. */
+    public static Path runningJar() {
+        try {
+            return Path.of(Settings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (Exception | Error e) {
+            return null;
+        }
     }
 
     public static Settings load(Path confDir, Properties overrides) {
@@ -40,8 +57,9 @@ public final class Settings {
         Path path = confDir.resolve(FILE_NAME);
         try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             file.load(r);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read settings " + path.toAbsolutePath(), e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StartupFailure("cannot read the settings " + path.toAbsolutePath() + ": " + e.getMessage()
+                    + ".\nGive the folder that holds " + FILE_NAME + " with -D" + CONF_DIR_PROPERTY + "=<folder>.", e);
         }
         Set<String> prefixes = new HashSet<>();
         for (String key : file.stringPropertyNames()) {
@@ -52,13 +70,36 @@ public final class Settings {
         for (String key : file.stringPropertyNames()) {
             merged.setProperty(key, file.getProperty(key).strip());
         }
+        Set<String> overridden = new HashSet<>();
         for (String key : overrides.stringPropertyNames()) {
             int dot = key.indexOf('.');
             if (file.containsKey(key) || prefixes.contains(dot < 0 ? key : key.substring(0, dot + 1))) {
                 merged.setProperty(key, overrides.getProperty(key).strip());
+                overridden.add(key);
             }
         }
-        return new Settings(confDir.toAbsolutePath().normalize(), merged);
+        return new Settings(confDir.toAbsolutePath().normalize(), merged, file.stringPropertyNames(), overridden);
+    }
+
+    /** The settings file read. */
+    public Path file() {
+        return confDir.resolve(FILE_NAME);
+    }
+
+    /** The keys written in the settings file (not the command line's). */
+    public Set<String> fileKeys() {
+        return fileKeys;
+    }
+
+    /** Where a key's value comes from, for messages: "-Dkey on the command line" or the file's path. */
+    public String origin(String key) {
+        return overridden.contains(key) ? "-D" + key + " on the command line" : file().toString();
+    }
+
+    /** A one- or two-line failure for a value that does not parse: names the key, where it is, what to write. */
+    public StartupFailure invalid(String key, String expected) {
+        return new StartupFailure(key + "=" + values.getProperty(key, "") + " (" + origin(key) + ") is not "
+                + expected + ".");
     }
 
     public Path confDir() {
@@ -75,7 +116,7 @@ public final class Settings {
     public String get(String key) {
         String v = values.getProperty(key);
         if (v == null) {
-            throw new IllegalStateException("missing setting " + key + " in " + confDir.resolve(FILE_NAME));
+            throw new StartupFailure("missing setting " + key + " in " + file() + ": add a line " + key + "=...");
         }
         return v;
     }
@@ -86,7 +127,11 @@ public final class Settings {
 
     public int getInt(String key, int fallback) {
         String v = values.getProperty(key);
-        return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+        try {
+            return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(key, "a whole number");
+        }
     }
 
     public boolean getBoolean(String key, boolean fallback) {
@@ -97,7 +142,11 @@ public final class Settings {
     /** A duration written as ISO-8601 ({@code PT10M}) or as a number with unit: {@code 500ms}, {@code 30s}, {@code 10m}, {@code 4h}, {@code 2d}. */
     public Duration getDuration(String key, Duration fallback) {
         String v = values.getProperty(key);
-        return v == null || v.isBlank() ? fallback : parseDuration(key, v.strip());
+        try {
+            return v == null || v.isBlank() ? fallback : parseDuration(key, v.strip());
+        } catch (IllegalStateException e) {
+            throw invalid(key, DURATION_EXAMPLES);
+        }
     }
 
     /** Resolves a path setting against the working directory. */

@@ -116,7 +116,8 @@ public final class WadulApp implements AutoCloseable {
         producer = camel.getCamelContext().createProducerTemplate();
 
         sink = new MariaDbInboundSink(sessions, settings.getDuration("inbound.dedupe.window",
-                MariaDbInboundSink.DEFAULT_DEDUPE_WINDOW), settings.getInt("inbound.queue.capacity",
+                MariaDbInboundSink.DEFAULT_DEDUPE_WINDOW), settings.getDuration("inbound.dedupe.linkTimeout",
+                MariaDbInboundSink.DEFAULT_LINK_TIMEOUT), settings.getInt("inbound.queue.capacity",
                 MariaDbInboundSink.DEFAULT_QUEUE_CAPACITY), MariaDbInboundSink.DEFAULT_MAX_BATCH,
                 settings.getInt("inbound.writers", MariaDbInboundSink.DEFAULT_WRITERS));
         sink.setOnCommitted(this::stored);

@@ -27,9 +27,12 @@ import java.util.function.Supplier;
 final class InboundBatchWriter {
 
     private final Duration window;
+    private final Redeliveries redeliveries;
 
-    InboundBatchWriter(Duration window) {
+    /** @param redeliveries tells a link's re-delivery from the same text sent again (see {@link Redeliveries}) */
+    InboundBatchWriter(Duration window, Redeliveries redeliveries) {
         this.window = window;
+        this.redeliveries = redeliveries;
     }
 
     /** What a committed batch completes: each item's stored row, and the ids of the new messages. */
@@ -57,7 +60,7 @@ final class InboundBatchWriter {
                     parts.findRecentByDedupeKeys(keys(partItems), since(partItems, p -> p.part().receivedAt())));
             List<InboundPartRow> rows = new ArrayList<>(partItems.size());
             for (Pending.Part item : partItems) {
-                rows.add(deduper.rowFor(item.dedupeKey(), item.part().receivedAt(), () -> toRow(item.part())));
+                rows.add(deduper.rowFor(item.dedupeKey(), item.part().receivedAt(), false, () -> toRow(item.part())));
             }
             if (!deduper.fresh().isEmpty()) {
                 parts.insertAll(deduper.fresh());
@@ -76,7 +79,9 @@ final class InboundBatchWriter {
                             since(messageItems, m -> m.sms().receivedAt())));
             List<InboundMessageRow> rows = new ArrayList<>(messageItems.size());
             for (Pending.Message item : messageItems) {
-                rows.add(deduper.rowFor(item.dedupeKey(), item.sms().receivedAt(), () -> toRow(item.sms())));
+                // an assembled message is new exactly when its parts were: the window alone decides
+                rows.add(deduper.rowFor(item.dedupeKey(), item.sms().receivedAt(), !item.sms().partIds().isEmpty(),
+                        () -> toRow(item.sms())));
             }
             if (!deduper.fresh().isEmpty()) {
                 messages.insertAll(deduper.fresh());
@@ -100,11 +105,15 @@ final class InboundBatchWriter {
         return earliest.minus(window);
     }
 
-    /** Picks, per item, the earlier row with its dedupe key within the window, or a new row. */
+    /**
+     * Picks, per item, the earlier row with its dedupe key within the window when the item is a re-delivery of
+     * it (a row of this batch, not yet answered, always is), or a new row.
+     */
     private final class Deduper<R> {
         private final Function<R, Instant> receivedAt;
         private final Map<String, R> newestByKey = new HashMap<>();
         private final List<R> fresh = new ArrayList<>();
+        private final Set<R> freshSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Deduper(Function<R, String> key, Function<R, Instant> receivedAt, List<R> existingNewestFirst) {
             this.receivedAt = receivedAt;
@@ -113,14 +122,17 @@ final class InboundBatchWriter {
             }
         }
 
-        R rowFor(String dedupeKey, Instant at, Supplier<R> newRow) {
+        R rowFor(String dedupeKey, Instant at, boolean windowOnly, Supplier<R> newRow) {
             R earlier = newestByKey.get(dedupeKey);
             if (earlier != null && !receivedAt.apply(earlier).isBefore(at.minus(window))
-                    && !receivedAt.apply(earlier).isAfter(at.plus(window))) {
+                    && !receivedAt.apply(earlier).isAfter(at.plus(window))
+                    && (windowOnly || freshSet.contains(earlier)
+                            || redeliveries.isRedelivery(dedupeKey, receivedAt.apply(earlier), at))) {
                 return earlier;
             }
             R row = newRow.get();
             fresh.add(row);
+            freshSet.add(row);
             newestByKey.put(dedupeKey, row);
             return row;
         }

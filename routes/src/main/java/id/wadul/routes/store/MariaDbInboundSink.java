@@ -5,7 +5,10 @@ import id.wadul.gateway.InboundSink;
 import id.wadul.gateway.InboundSms;
 import id.wadul.sql.inbound.InboundMessageMapper;
 import id.wadul.sql.inbound.InboundPartMapper;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +36,9 @@ import org.slf4j.LoggerFactory;
  * to the link always means stored. While one writer waits for its commit (an fsync) the other builds and
  * inserts its next batch.
  *
+ * <p>A message with the dedupe key of one stored within the dedupe window is the same message only when it is
+ * a link's re-delivery, not a person sending the same text again: {@link Redeliveries} has the rule.
+ *
  * <p>Items go to the writer chosen by the hash of their dedupe key, so every item with one key is written by one
  * thread, in order: its dedupe lookup always sees the earlier item's committed row (or the row earlier in the
  * same batch), also when two duplicates arrive at the same time on different links.
@@ -53,6 +59,8 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MariaDbInboundSink.class);
 
     public static final Duration DEFAULT_DEDUPE_WINDOW = Duration.ofMinutes(10);
+    /** The shortest response timeout of a link: jSMPP's default transaction timer. */
+    public static final Duration DEFAULT_LINK_TIMEOUT = Duration.ofSeconds(2);
     public static final int DEFAULT_QUEUE_CAPACITY = 20_000;
     public static final int DEFAULT_MAX_BATCH = 256;
     public static final int DEFAULT_WRITERS = 2;
@@ -63,6 +71,7 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
     private final AtomicInteger waiting = new AtomicInteger();
     private final int queueCapacity;
     private final InboundBatchWriter writer;
+    private final Redeliveries redeliveries;
     private final int maxBatch;
     private final List<Thread> threads;
     private volatile boolean closed;
@@ -90,13 +99,25 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
      */
     public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, int queueCapacity, int maxBatch,
             int writers) {
-        if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || dedupeWindow.isNegative()) {
+        this(sessions, dedupeWindow, DEFAULT_LINK_TIMEOUT, queueCapacity, maxBatch, writers);
+    }
+
+    /**
+     * Starts the writer threads.
+     *
+     * @param linkTimeout a link's shortest response timeout: copies closer than this are one message, and an
+     *                    answer slower than this may have come too late (see {@link Redeliveries})
+     */
+    public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, Duration linkTimeout,
+            int queueCapacity, int maxBatch, int writers) {
+        if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || dedupeWindow.isNegative() || linkTimeout.isNegative()) {
             throw new IllegalArgumentException(
-                    "queueCapacity, maxBatch and writers must be positive, window not negative");
+                    "queueCapacity, maxBatch and writers must be positive, window and link timeout not negative");
         }
         this.sessions = Objects.requireNonNull(sessions);
         this.queueCapacity = queueCapacity;
-        this.writer = new InboundBatchWriter(dedupeWindow);
+        this.redeliveries = new Redeliveries(dedupeWindow, linkTimeout, Clock.systemUTC());
+        this.writer = new InboundBatchWriter(dedupeWindow, redeliveries);
         this.maxBatch = maxBatch;
         List<BlockingQueue<Pending>> writerQueues = new ArrayList<>(writers);
         List<Thread> writerThreads = new ArrayList<>(writers);
@@ -152,6 +173,13 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
         } else {
             queues.get(Math.floorMod(pending.dedupeKey().hashCode(), queues.size())).add(pending);
         }
+    }
+
+    /** The gateway's word that the link may not have our answers to these keys' messages: re-deliveries ahead. */
+    @Override
+    public void answersMayBeLost(Collection<String> dedupeKeys) {
+        LOG.debug("answers may be lost for dedupe keys {}", dedupeKeys);
+        redeliveries.doubt(dedupeKeys);
     }
 
     /** Reads the stored parts not yet assembled (blocking JDBC: call it at startup, not on an event loop). */
@@ -229,6 +257,10 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
             return;
         }
         long stored = System.nanoTime();
+        Instant committedAt = Instant.now();
+        for (Pending pending : batch) {
+            redeliveries.committed(pending.dedupeKey(), pending.receivedAt(), committedAt);
+        }
         result.complete();
         if (LOG.isDebugEnabled()) {
             LOG.debug("Inbound batch of {} committed in {} us, completed in {} us", batch.size(),
@@ -248,12 +280,19 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
 
         String dedupeKey();
 
+        Instant receivedAt();
+
         void fail(Throwable cause);
 
         record Message(InboundSms sms, CompletableFuture<String> future) implements Pending {
             @Override
             public String dedupeKey() {
                 return sms.dedupeKey();
+            }
+
+            @Override
+            public Instant receivedAt() {
+                return sms.receivedAt();
             }
 
             @Override
@@ -266,6 +305,11 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
             @Override
             public String dedupeKey() {
                 return part.dedupeKey();
+            }
+
+            @Override
+            public Instant receivedAt() {
+                return part.receivedAt();
             }
 
             @Override

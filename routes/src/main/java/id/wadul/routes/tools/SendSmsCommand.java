@@ -5,6 +5,9 @@ import id.wadul.gateway.concat.Udh;
 import id.wadul.gateway.text.SmsSegment;
 import id.wadul.gateway.text.SmsSplitter;
 import id.wadul.gateway.text.SmsText;
+import id.wadul.routes.app.SettingKeys;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Map;
@@ -12,6 +15,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.BooleanSupplier;
+import org.jsmpp.DefaultPDUReader;
+import org.jsmpp.DefaultPDUSender;
+import org.jsmpp.SynchronizedPDUSender;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataSm;
@@ -22,6 +29,7 @@ import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.RawDataCoding;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.TypeOfNumber;
+import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.extra.ProcessRequestException;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindParameter;
@@ -29,6 +37,7 @@ import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
+import org.jsmpp.session.connection.socket.SocketConnectionFactory;
 
 /**
  * {@code wadul.jar send}: a small SMPP client (jSMPP's {@link SMPPSession}) for trying a running server by
@@ -38,8 +47,10 @@ import org.jsmpp.session.Session;
  *
  * <pre>
  * java -jar routes/target/wadul.jar send [--host 127.0.0.1] [--port 2775] [--system-id demo]
- *      [--password demo1708] [--from 081234567890] [--to 1708] [--wait 15s] "text"
+ *      [--password demo1708] [--from 081234567890] [--to 1708] [--expect N] [--wait 15s] "text"
  * </pre>
+ * With {@code --expect N} it returns as soon as N SMS have come back (exit 1 when fewer came within --wait);
+ * without, it prints what comes for the whole --wait.
  */
 public final class SendSmsCommand {
 
@@ -47,53 +58,89 @@ public final class SendSmsCommand {
     private final String text;
     private final PrintStream out;
 
-    private SendSmsCommand(Map<String, String> options, String text, PrintStream out) {
+    private final PrintStream err;
+
+    private SendSmsCommand(Map<String, String> options, String text, PrintStream out, PrintStream err) {
         this.options = options;
         this.text = text;
         this.out = out;
+        this.err = err;
     }
 
-    /** Parses the arguments and runs; returns the process exit status (0 sent, 1 refused, 2 usage). */
+    /** Parses the arguments and runs; returns the process exit status (0 sent, 1 failed, 2 usage). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> options = new TreeMap<>(Map.of("--host", "127.0.0.1", "--port", "2775",
                 "--system-id", "demo", "--password", "demo1708", "--from", "081234567890", "--to", "1708",
-                "--wait", "15s"));
+                "--wait", "15s", "--expect", "0"));
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < args.length; i++) {
-            if (options.containsKey(args[i]) && i + 1 < args.length) {
+            if (options.containsKey(args[i])) {
+                if (i + 1 >= args.length) {
+                    return usage(err, "option " + args[i] + " needs a value");
+                }
                 options.put(args[i], args[++i]);
             } else if (args[i].startsWith("--")) {
-                err.println("unknown option " + args[i]);
-                return usage(err);
+                String given = args[i];
+                String near = options.keySet().stream().filter(o -> SettingKeys.distance(o, given) <= 2)
+                        .findFirst().map(o -> " (did you mean " + o + "?)").orElse("");
+                return usage(err, "unknown option '" + given + "'" + near);
             } else {
                 text.append(text.length() == 0 ? "" : " ").append(args[i]);
             }
         }
         if (text.toString().isBlank()) {
-            return usage(err);
+            return usage(err, "no text to send");
+        }
+        if (!options.get("--port").matches("\\d{1,5}")) {
+            return usage(err, "--port '" + options.get("--port") + "' is not a port number");
+        }
+        if (!options.get("--expect").matches("\\d{1,4}")) {
+            return usage(err, "--expect '" + options.get("--expect") + "' is not a number of SMS");
         }
         try {
-            return new SendSmsCommand(options, text.toString(), out).send();
+            parseDuration(options.get("--wait"));
+        } catch (RuntimeException e) {
+            return usage(err, "--wait '" + options.get("--wait") + "' is not a duration (e.g. 15s, 500ms)");
+        }
+        try {
+            return new SendSmsCommand(options, text.toString(), out, err).send();
         } catch (Exception e) {
-            err.println("send failed: " + e);
+            err.println("send: failed: " + e);
             return 1;
         }
     }
 
-    private static int usage(PrintStream err) {
+    private static int usage(PrintStream err, String problem) {
+        err.println("send: " + problem);
         err.println("usage: wadul.jar send [--host h] [--port p] [--system-id id] [--password pw] [--from number]"
-                + " [--to shortcode] [--wait 15s] text...");
+                + " [--to shortcode] [--expect N] [--wait 15s] text...");
         return 2;
     }
 
     private int send() throws Exception {
-        SMPPSession session = new SMPPSession();
         Printer printer = new Printer(out);
+        // an SMS counts as arrived once its deliver_sm_resp is written: unbinding before that would make the
+        // server think it was not delivered and send it again to the next bind
+        SMPPSession session = new SMPPSession(new SynchronizedPDUSender(new DefaultPDUSender() {
+            @Override
+            public byte[] sendDeliverSmResp(OutputStream os, int status, int sequence, String messageId)
+                    throws IOException {
+                byte[] written = super.sendDeliverSmResp(os, status, sequence, messageId);
+                printer.answered();
+                return written;
+            }
+        }), new DefaultPDUReader(), SocketConnectionFactory.getInstance());
         session.setMessageReceiverListener(printer);
         session.setTransactionTimer(10_000);
-        session.connectAndBind(options.get("--host"), Integer.parseInt(options.get("--port")),
-                new BindParameter(BindType.BIND_TRX, options.get("--system-id"), options.get("--password"), "",
-                        TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null), 10_000);
+        String host = options.get("--host");
+        int port = Integer.parseInt(options.get("--port"));
+        try {
+            session.connectAndBind(host, port, new BindParameter(BindType.BIND_TRX, options.get("--system-id"),
+                    options.get("--password"), "", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null), 10_000);
+        } catch (IOException e) {
+            err.println(bindFailure(host, port, e));
+            return 1;
+        }
         try {
             int reference = ThreadLocalRandom.current().nextInt(256);
             for (SmsSegment segment : SmsSplitter.split(text, reference)) {
@@ -104,16 +151,44 @@ public final class SendSmsCommand {
                         (byte) 0, segment.shortMessage()).getMessageId();
                 out.printf("submit_sm part %d/%d accepted, message_id %s%n", segment.seq(), segment.total(), id);
             }
-            long waitMs = parseDuration(options.get("--wait")).toMillis();
-            out.printf("waiting %d s for SMS on this bind...%n", waitMs / 1000);
-            long until = System.nanoTime() + waitMs * 1_000_000;
-            while (System.nanoTime() < until && session.getSessionState() != SessionState.CLOSED) {
-                printer.awaitNext(until - System.nanoTime());
-            }
-            return 0;
+            return await(session, printer);
         } finally {
+            // a quick server's unbind_resp can slip past jSMPP's pending-response table: do not wait 10 s for it
+            session.setTransactionTimer(2_000);
             session.unbindAndClose();
         }
+    }
+
+    /** Waits for --expect SMS (returns as soon as they are there) or, without it, for the whole --wait. */
+    private int await(SMPPSession session, Printer printer) throws InterruptedException {
+        long waitMs = parseDuration(options.get("--wait")).toMillis();
+        int expect = Integer.parseInt(options.get("--expect"));
+        out.printf(expect > 0 ? "waiting up to %2$d s for %1$d SMS on this bind...%n"
+                : "waiting %2$d s for SMS on this bind...%n", expect, waitMs / 1000);
+        long until = System.nanoTime() + waitMs * 1_000_000;
+        int arrived = printer.await(expect > 0 ? expect : Integer.MAX_VALUE, until,
+                () -> session.getSessionState() == SessionState.CLOSED);
+        if (arrived < expect) {
+            err.printf("send: %d of %d expected SMS arrived within %s%s%n", arrived, expect, options.get("--wait"),
+                    session.getSessionState() == SessionState.CLOSED ? " (the server closed the bind)" : "");
+            return 1;
+        }
+        return 0;
+    }
+
+    /** One or two lines: which server was tried, what went wrong, what to do. */
+    private String bindFailure(String host, int port, IOException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof NegativeResponseException refused) {
+            return "send: the server at " + host + ":" + port + " refused the bind as '" + options.get("--system-id")
+                    + "' (command_status 0x" + Integer.toHexString(refused.getCommandStatus()) + ").\n"
+                    + "Check --system-id and --password against smpp.account.<id>.* in conf/wadul.properties.";
+        }
+        return "send: cannot reach a wadul server at " + host + ":" + port + " (" + cause.getMessage() + ").\n"
+                + "Is the server running? Start it with: java -jar routes/target/wadul.jar (or give --host and --port).";
     }
 
     private static Duration parseDuration(String value) {
@@ -132,6 +207,9 @@ public final class SendSmsCommand {
         private final PrintStream out;
         private final Map<String, Map<Integer, String>> partial = new ConcurrentHashMap<>();
         private final Object signal = new Object();
+        private int printed;
+        private int received;
+        private int answered;
 
         Printer(PrintStream out) {
             this.out = out;
@@ -139,6 +217,9 @@ public final class SendSmsCommand {
 
         @Override
         public void onAcceptDeliverSm(DeliverSm sm) throws ProcessRequestException {
+            synchronized (signal) {
+                received++;
+            }
             byte[] body = sm.getShortMessage() == null ? new byte[0] : sm.getShortMessage();
             Optional<ConcatInfo> concat = sm.isUdhi() ? Udh.parse(body) : Optional.empty();
             int offset = sm.isUdhi() ? Udh.headerLength(body) : 0;
@@ -162,15 +243,28 @@ public final class SendSmsCommand {
         private void print(MessageRequest sm, String text) {
             synchronized (signal) {
                 out.printf("deliver_sm to %s: %s%n", sm.getDestAddress(), text);
+                printed++;
                 signal.notifyAll();
             }
         }
 
-        void awaitNext(long nanos) throws InterruptedException {
+        /** jSMPP wrote a deliver_sm_resp. */
+        void answered() {
             synchronized (signal) {
-                if (nanos > 0) {
-                    signal.wait(Math.max(1, nanos / 1_000_000));
+                answered++;
+                signal.notifyAll();
+            }
+        }
+
+        /** Waits until {@code count} SMS were printed (and every deliver_sm received was answered), the deadline (System.nanoTime) passes or closed says so. */
+        int await(int count, long deadline, BooleanSupplier closed) throws InterruptedException {
+            synchronized (signal) {
+                long left = deadline - System.nanoTime();
+                while ((printed < count || answered < received) && left > 0 && !closed.getAsBoolean()) {
+                    signal.wait(Math.max(1, Math.min(left / 1_000_000, 200)));
+                    left = deadline - System.nanoTime();
                 }
+                return printed;
             }
         }
 

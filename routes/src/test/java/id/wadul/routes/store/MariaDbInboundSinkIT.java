@@ -110,12 +110,14 @@ class MariaDbInboundSinkIT {
     }
 
     @Test
-    void duplicateWithinTheWindowGetsTheEarlierIdAndStoresOneRow() throws Exception {
+    void aRedeliveryWhoseAnswerMayBeLostGetsTheEarlierIdAndStoresOneRow() throws Exception {
         // given
         MariaDbInboundSink sink = sink(Duration.ofMinutes(10), 100);
         Instant first = Instant.now();
         String id = sink.accept(sms("dup", "jalan rusak", first)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
-        // when: resubmitted later, and twice within one batch
+        // when: the bind broke right after our answer, and the link re-delivers on its next bind; and a link
+        // sends one PDU twice within its response timeout, in one batch
+        sink.answersMayBeLost(List.of("dup"));
         CompletableFuture<String> again = sink.accept(sms("dup", "jalan rusak", first.plusSeconds(30)));
         CompletableFuture<String> batchA = sink.accept(sms("dup2", "lampu mati", first));
         CompletableFuture<String> batchB = sink.accept(sms("dup2", "lampu mati", first.plusSeconds(1)));
@@ -124,6 +126,37 @@ class MariaDbInboundSinkIT {
         assertThat(batchB.get(WAIT.toSeconds(), TimeUnit.SECONDS)).isEqualTo(batchA.join()).isNotEqualTo(id);
         assertThat(count("SELECT COUNT(*) FROM inbound_message WHERE dedupe_key = 'dup'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM inbound_message WHERE dedupe_key = 'dup2'")).isEqualTo(1);
+    }
+
+    @Test
+    void theSameTextAgainAfterTheLinkHadTheAnswerIsANewMessage() throws Exception {
+        // given: stored and answered in time on a bind that stayed up
+        MariaDbInboundSink sink = sink(Duration.ofMinutes(10), 100);
+        Instant first = Instant.now();
+        String id = sink.accept(sms("status", "STATUS K7M4PX", first)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        // when: the citizen sends the same command again a minute later
+        String again = sink.accept(sms("status", "STATUS K7M4PX", first.plusSeconds(60)))
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        // then
+        assertThat(again).isNotEqualTo(id);
+        assertThat(count("SELECT COUNT(*) FROM inbound_message WHERE dedupe_key = 'status'")).isEqualTo(2);
+    }
+
+    @Test
+    void aMessageStoredByAnEarlierRunCountsAsUnansweredWhenItComesAgain() throws Exception {
+        // given: stored by a sink (a run of wadul) that is gone
+        MariaDbInboundSink before = sink(Duration.ofMinutes(10), 100);
+        Instant first = Instant.now();
+        String id = before.accept(sms("crash", "banjir", first)).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        before.close();
+        // when: the link re-delivers it to the next run, whose start is later than the first message
+        await().atMost(WAIT).until(() -> Instant.now().isAfter(first.plusMillis(5)));
+        MariaDbInboundSink after = sink(Duration.ofMinutes(10), 100);
+        String again = after.accept(sms("crash", "banjir", Instant.now().plusSeconds(20)))
+                .get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        // then
+        assertThat(again).isEqualTo(id);
+        assertThat(count("SELECT COUNT(*) FROM inbound_message WHERE dedupe_key = 'crash'")).isEqualTo(1);
     }
 
     @Test
@@ -192,6 +225,7 @@ class MariaDbInboundSinkIT {
             stored.add(sink.acceptPart(part("part-" + seq, seq, "bagian " + seq + " 🙏", now))
                     .get(WAIT.toSeconds(), TimeUnit.SECONDS));
         }
+        sink.answersMayBeLost(List.of("part-2"));
         InboundPart resent = sink.acceptPart(part("part-2", 2, "bagian 2 🙏", now.plusSeconds(3)))
                 .get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(stored).extracting(InboundPart::id).doesNotContain(0L).doesNotHaveDuplicates();

@@ -87,4 +87,72 @@ class SendSmsCommandIT {
         assertThat(output).contains("submit_sm part 3/3 accepted")
                 .contains("deliver_sm to 6281234567890: " + reply);
     }
+
+    private SmppServer startServer() throws Exception {
+        SmppServer started = new SmppServer(GatewayConfig.from(Map.of("smpp.host", "127.0.0.1", "smpp.port", "0",
+                "smpp.shortCodes", "1708", "smpp.accounts", "demo", "smpp.account.demo.password", "demo1708",
+                "smpp.account.demo.allowedCidrs", "127.0.0.1/32")), sink);
+        started.start();
+        return started;
+    }
+
+    @Test
+    void returnsAsSoonAsTheExpectedRepliesHaveArrived() throws Exception {
+        server = startServer();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> SendSmsCommand.run(new String[] {
+            "--port", String.valueOf(server.port()), "--expect", "2", "--wait", "600s", "STATUS K7M4PX"}, out, out));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !sink.stored.isEmpty());
+
+        for (String reply : List.of("Tiket K7M4PX: PROSES.", "Tiket K7M4PX: petugas sudah di lokasi.")) {
+            assertThat(server.outboundSender().send(new OutboundSms("o-" + reply.length(), "6281234567890", "1708",
+                    reply)).get(20, java.util.concurrent.TimeUnit.SECONDS).sent())
+                    .as(() -> printed.toString(StandardCharsets.UTF_8)).isTrue();
+        }
+
+        // far sooner than the 600 s --wait: it returns once both have arrived
+        assertThat(status.get(30, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("waiting up to 600 s for 2 SMS")
+                .contains("Tiket K7M4PX: PROSES.").contains("petugas sudah di lokasi");
+    }
+
+    @Test
+    void fewerRepliesThanExpectedIsAFailureWithAClearLine() throws Exception {
+        server = startServer();
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = SendSmsCommand.run(new String[] {"--port", String.valueOf(server.port()), "--expect", "1",
+            "--wait", "1s", "STATUS K7M4PX"}, new PrintStream(new ByteArrayOutputStream(), true),
+                new PrintStream(errors, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(errors.toString(StandardCharsets.UTF_8)).isEqualTo("send: 0 of 1 expected SMS arrived within 1s\n");
+    }
+
+    @Test
+    void noServerSaysWhichHostAndPortItTriedAndWhatToDo() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = SendSmsCommand.run(new String[] {"--port", String.valueOf(port), "hello"},
+                new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(errors, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(1);
+        String told = errors.toString(StandardCharsets.UTF_8);
+        assertThat(told).contains("127.0.0.1:" + port).contains("Is the server running? Start it with: java -jar");
+        assertThat(told.lines()).hasSize(2);
+    }
+
+    @Test
+    void aMistypedOptionIsNamed() {
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        int status = SendSmsCommand.run(new String[] {"--expcet", "2", "hello"},
+                new PrintStream(new ByteArrayOutputStream(), true), new PrintStream(errors, true, StandardCharsets.UTF_8));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(errors.toString(StandardCharsets.UTF_8)).startsWith(
+                "send: unknown option '--expcet' (did you mean --expect?)");
+    }
 }
