@@ -205,6 +205,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             stopLeftovers(dataDir, pidFile);
             startServer();
+            if (closing) {
+                // close() began while this start was under way and may have looked for servers before it ran
+                closeWatchdog();
+                ServerProcesses.stop(server, STOP_GRACE);
+                throw new IllegalStateException("the embedded MariaDB is closing");
+            }
             LOG.info("Embedded MariaDB started again on 127.0.0.1:{} (pid {})", port, server.pid());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("cannot start the embedded MariaDB again: " + e.getMessage(), e);
