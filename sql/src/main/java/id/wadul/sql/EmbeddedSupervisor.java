@@ -95,7 +95,7 @@ final class EmbeddedSupervisor implements AutoCloseable {
         Thread thread = restarter;
         if (thread != null) {
             try {
-                thread.join(1_000);
+                thread.join(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -48,7 +48,8 @@ class EmbeddedAuthIT {
             assertThat(Files.getPosixFilePermissions(passwordFile))
                     .isEqualTo(PosixFilePermissions.fromString("rw-------"));
             assertThat(Files.readString(passwordFile).trim()).isEqualTo(server.password()).hasSize(32);
-            assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+            assertThat(Files.getPosixFilePermissions(folder.resolve("mariadb")))
+                    .isEqualTo(PosixFilePermissions.fromString("rwx------"));
             assertThat(folder.resolve(EmbeddedCredentials.INIT_FILE)).doesNotExist();
             assertLockedDown(server);
         }
