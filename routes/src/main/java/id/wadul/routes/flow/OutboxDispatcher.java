@@ -198,15 +198,17 @@ public final class OutboxDispatcher {
                 outbox.markSending(claimed.stream().map(OutboxRow::id).toList(), now);
             }
             session.commit();
+            inFlight.addAndGet(-answered.size());
             return claimed;
         } catch (RuntimeException e) {
             if (!answered.isEmpty()) {
-                LOG.error("Could not record the link's answers for {} outbox rows; they stay SENDING until the next"
-                        + " start", answered.size(), e);
+                // kept for the next run (the timer's, also after a database outage): the rows stay SENDING and
+                // in flight until their answers are recorded, so neither the rows nor the room are lost
+                answers.addAll(answered);
+                LOG.warn("Could not record the link's answers for {} outbox rows ({}); the next run records them",
+                        answered.size(), e.toString());
             }
             throw e;
-        } finally {
-            inFlight.addAndGet(-answered.size());
         }
     }
 
