@@ -55,8 +55,15 @@ public final class WadulMain {
 
     private static int run(Settings settings) throws Exception {
         Logger log = LoggerFactory.getLogger(WadulMain.class);
-        WadulApp app = WadulApp.start(settings);
+        WadulApp app = WadulApp.create(settings);
+        // before the start: a SIGTERM while it waits for the database stops it too
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "wadul-shutdown"));
+        try {
+            app.start();
+        } catch (WadulApp.StoppedDuringStart e) {
+            log.info("Stopped before the start was complete");
+            return 0;
+        }
         log.info("Press Ctrl+C to stop");
         app.awaitStop();
         return 0;
