@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import id.wadul.gateway.text.Gsm7;
 import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.outbox.OutboxMapper;
 import id.wadul.sql.outbox.OutboxRow;
 import id.wadul.sql.testing.TestDatabase;
@@ -52,8 +53,8 @@ class ComplaintFlowIT {
 
     private final List<SMPPSession> sessions = new ArrayList<>();
     private final List<WadulApp> apps = new ArrayList<>();
-    private final String dbUrl = TestDatabase.configFor("wadul_e2e_" + ProcessHandle.current().pid() + "_"
-            + SCHEMAS.incrementAndGet()).jdbcUrl();
+    private final DatabaseConfig db = TestDatabase.configFor("wadul_e2e_" + ProcessHandle.current().pid() + "_"
+            + SCHEMAS.incrementAndGet());
 
     private WadulApp start() throws Exception {
         Properties p = new Properties();
@@ -62,9 +63,9 @@ class ComplaintFlowIT {
         p.setProperty("http.host", "127.0.0.1");
         p.setProperty("http.port", "0");
         p.setProperty("data.dir", dataDir.toString());
-        p.setProperty("db.url", dbUrl);
-        p.setProperty("db.user", "root");
-        p.setProperty("db.password", "");
+        p.setProperty("db.url", db.jdbcUrl());
+        p.setProperty("db.user", db.user());
+        p.setProperty("db.password", db.password());
         p.setProperty("outbox.backoff", "500ms");
         p.setProperty("flow.sweep.period", "2s");
         WadulApp app = WadulApp.start(Settings.load(Path.of("../conf"), p));

@@ -4,9 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -58,14 +60,17 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final SqlSessionFactory sqlSessionFactory;
     private final String jdbcUrl;
-    private final Instant startedAt = Instant.now();
+    private final HealthMonitor health;
+    private final EmbeddedSupervisor supervisor;
 
     private Database(EmbeddedMariaDb embedded, HikariDataSource dataSource, SqlSessionFactory sqlSessionFactory,
-            String jdbcUrl) {
+            String jdbcUrl, HealthMonitor health) {
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.sqlSessionFactory = sqlSessionFactory;
         this.jdbcUrl = jdbcUrl;
+        this.health = health;
+        this.supervisor = embedded == null ? null : new EmbeddedSupervisor(embedded, health);
     }
 
     /** Starts the embedded server if none is configured, opens the pool and migrates the schema. */
@@ -80,17 +85,22 @@ public final class Database implements AutoCloseable {
                 embedded = EmbeddedMariaDb.start(config.dataDir(), config.embeddedPort());
                 embedded.createDatabase(EMBEDDED_SCHEMA);
                 url = embedded.jdbcUrl(EMBEDDED_SCHEMA);
-                user = "root";
-                password = "";
+                user = embedded.user();
+                password = embedded.password();
             } else {
                 url = config.jdbcUrl();
                 user = config.user();
                 password = config.password();
             }
-            dataSource = pool(url, user, password, config.poolSize());
+            dataSource = pool(url, user, password, config.poolSize(), SOCKET_TIMEOUT);
             requireSupportedServer(dataSource);
-            migrate(dataSource);
-            Database database = new Database(embedded, dataSource, sessionFactory(dataSource), url);
+            migrate(url, user, password);
+            HealthMonitor health = new HealthMonitor(url, user, password, Clock.systemUTC());
+            Database database = new Database(embedded, dataSource, sessionFactory(dataSource), url, health);
+            health.start();
+            if (database.supervisor != null) {
+                database.supervisor.watch();
+            }
             LOG.info("Database ready at {} (pool of {})", url, config.poolSize());
             return database;
         } catch (RuntimeException e) {
@@ -104,7 +114,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static HikariDataSource pool(String url, String user, String password, int poolSize) {
+    /**
+     * Timeouts, chosen so that callers fail fast while the server is away (the gateway then answers a temporary
+     * error at once) without cutting short legitimate work:
+     * <ul>
+     *   <li>Hikari {@code connectionTimeout} {@value #CONNECTION_TIMEOUT_MS} ms: the longest a caller waits for a
+     *       connection from the pool (all busy, or the server down) before {@code SQLTransientConnectionException}.
+     *       </li>
+     *   <li>Hikari {@code validationTimeout} {@value #VALIDATION_TIMEOUT_MS} ms: the check of an idle connection
+     *       before it is handed out (a connection to a dead server fails it and is replaced).</li>
+     *   <li>Connector/J {@code connectTimeout} {@value #CONNECT_TIMEOUT_MS} ms: a new TCP connection and login; a
+     *       refused port fails at once, this bounds an unreachable host.</li>
+     *   <li>Connector/J {@code socketTimeout} {@link #SOCKET_TIMEOUT}: the longest a statement waits for the
+     *       server's answer on a connection that went silent (a network cut to an external server; a dead local
+     *       server closes the socket at once). Above InnoDB's lock wait timeout (50 s) so a lock wait ends with
+     *       the server's own error; not set for Flyway's migrations, which may run long.</li>
+     * </ul>
+     */
+    static final long CONNECTION_TIMEOUT_MS = 3_000;
+    static final long VALIDATION_TIMEOUT_MS = 2_000;
+    static final long CONNECT_TIMEOUT_MS = 2_000;
+    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(60);
+
+    private static HikariDataSource pool(String url, String user, String password, int poolSize,
+            Duration socketTimeout) {
         HikariConfig hikari = new HikariConfig();
         hikari.setPoolName("wadul-db");
         hikari.setJdbcUrl(url);
@@ -112,7 +145,12 @@ public final class Database implements AutoCloseable {
         hikari.setPassword(password);
         hikari.setMaximumPoolSize(poolSize);
         hikari.setMinimumIdle(Math.min(2, poolSize));
-        hikari.setConnectionTimeout(10_000);
+        hikari.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        hikari.setValidationTimeout(VALIDATION_TIMEOUT_MS);
+        hikari.addDataSourceProperty("connectTimeout", Long.toString(CONNECT_TIMEOUT_MS));
+        if (!socketTimeout.isZero()) {
+            hikari.addDataSourceProperty("socketTimeout", Long.toString(socketTimeout.toMillis()));
+        }
         // the flow relies on row locks and unique keys, never on gap locks: without them, inserts into the
         // outbox and inbox do not wait for (or deadlock with) a dispatcher's SELECT ... FOR UPDATE range
         hikari.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
@@ -148,12 +186,16 @@ public final class Database implements AutoCloseable {
         return major > 10 || (major == 10 && minor >= 6);
     }
 
-    private static void migrate(DataSource dataSource) {
-        MigrateResult result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+    /** Migrates through a pool of its own without a socket timeout: a migration may run long. */
+    private static void migrate(String url, String user, String password) {
+        MigrateResult result;
+        try (HikariDataSource migrations = pool(url, user, password, 1, Duration.ZERO)) {
+            result = Flyway.configure()
+                    .dataSource(migrations)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        }
         LOG.info("Schema migrated: {} migrations applied now, schema version {}", result.migrationsExecuted,
                 result.targetSchemaVersion == null ? "unchanged" : result.targetSchemaVersion);
     }
@@ -179,20 +221,18 @@ public final class Database implements AutoCloseable {
         return jdbcUrl;
     }
 
+    /** The embedded server this instance started; empty for a configured server ({@code db.url}). */
+    public Optional<EmbeddedMariaDb> embeddedServer() {
+        return Optional.ofNullable(embedded);
+    }
+
     /**
-     * The database's state now: {@link DatabaseHealth.State#UP} when the pool hands out a working connection
-     * within a short time, otherwise DOWN (or RESTARTING while the embedded server is started again). Cheap
-     * enough for a health endpoint; never throws.
+     * The database's state now, for a health endpoint: {@link DatabaseHealth.State#UP}; DOWN when the server
+     * cannot be reached (the pool reconnects by itself when it is back); RESTARTING while the embedded server is
+     * started again. Kept current by a probe every second and by the restarts; never blocks, never throws.
      */
     public DatabaseHealth health() {
-        try (Connection connection = dataSource.getConnection()) {
-            if (connection.isValid(2)) {
-                return new DatabaseHealth(DatabaseHealth.State.UP, "", startedAt, 0);
-            }
-            return new DatabaseHealth(DatabaseHealth.State.DOWN, "connection not valid", Instant.now(), 0);
-        } catch (SQLException e) {
-            return new DatabaseHealth(DatabaseHealth.State.DOWN, String.valueOf(e.getMessage()), Instant.now(), 0);
-        }
+        return health.current();
     }
 
     /**
@@ -205,9 +245,17 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Closes the pool, then stops the embedded server if this instance started one. */
+    /**
+     * Stops restarting the embedded server, closes the pool, then stops the embedded server if this instance
+     * started one (a clean InnoDB shutdown). Returns within seconds in every state: server up, dead or being
+     * restarted, threads waiting for connections.
+     */
     @Override
     public void close() {
+        if (supervisor != null) {
+            supervisor.close();
+        }
+        health.close();
         dataSource.close();
         if (embedded != null) {
             embedded.close();

