@@ -77,6 +77,7 @@ public final class WadulApp implements AutoCloseable {
     private volatile MariaDbInboundSink sink;
     private volatile SmppServer gateway;
     private volatile DeskServer desk;
+    private volatile OutboxDispatcher dispatcher;
     private TicketService tickets;
     private boolean closed;
 
@@ -140,7 +141,7 @@ public final class WadulApp implements AutoCloseable {
         tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), routing, messages, flow, clock, new SecureRandom());
         InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), routing, tickets,
                 messages, flow, clock);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
+        dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
         dispatcher.releaseStale();
         dispatcher.onAnswered(this::wakeOutbox);
         tickets.onQueued(this::wakeOutbox);
@@ -288,13 +289,11 @@ public final class WadulApp implements AutoCloseable {
                 stopQuietly(() -> HealthEndpoint.withdraw(desk.port()));
                 stopQuietly(desk::stop);
             }
-            Main c = camel;
-            if (c != null && c.getCamelContext() != null) {
-                for (String route : OutboxRoutes.ROUTE_IDS) {
-                    stopQuietly(() -> c.getCamelContext().getRouteController().stopRoute(route,
-                            Math.max(1, left(deadline) / 8), TimeUnit.MILLISECONDS));
-                }
+            // nothing more to the link (without waiting for a run blocked on a database that is down)
+            if (dispatcher != null) {
+                dispatcher.close();
             }
+            Main c = camel;
             if (gateway != null) {
                 stopQuietly(gateway::stop);
             }

@@ -55,6 +55,7 @@ public final class OutboxDispatcher {
     private final AtomicBoolean wakeAsked = new AtomicBoolean();
     private volatile Runnable onAnswered = () -> { };
     private volatile boolean open;
+    private volatile boolean closed;
 
     /** What the link answered for a row ({@code error} when the send failed before an outcome), and when. */
     private record Answer(OutboxRow row, SendOutcome outcome, Throwable error, Instant at) {
@@ -109,6 +110,15 @@ public final class OutboxDispatcher {
         }
     }
 
+    /**
+     * Stops sending, without waiting: from now on runs return at once and the flow claims nothing (the
+     * application is stopping; what is queued stays PENDING for the next start). A run under way finishes.
+     */
+    public void close() {
+        closed = true;
+        open = false;
+    }
+
     /** Gives back room taken by {@link #reserve} that is not used (the transaction did not commit). */
     public void release(int n) {
         if (n > 0) {
@@ -147,6 +157,9 @@ public final class OutboxDispatcher {
      * while there is room in flight. Returns how many rows were claimed.
      */
     public synchronized int dispatchDue() {
+        if (closed) {
+            return 0;
+        }
         wakeAsked.set(false);
         int claimed = 0;
         while (true) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jsmpp.SMPPConstant;
@@ -43,6 +45,8 @@ final class SmsLoad implements AutoCloseable {
     final AtomicInteger failures = new AtomicInteger();
     final AtomicInteger toOfficers = new AtomicInteger();
     final AtomicInteger toCitizens = new AtomicInteger();
+    /** When the first SMS to each number arrived (System.nanoTime()). */
+    final Map<String, Long> firstSmsAt = new ConcurrentHashMap<>();
     private final List<SMPPSession> sessions = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running = true;
@@ -97,11 +101,26 @@ final class SmsLoad implements AutoCloseable {
                 acked.put(text, Long.parseLong(id.strip()));
             } catch (NegativeResponseException e) {
                 refused.computeIfAbsent(e.getCommandStatus(), k -> new AtomicInteger()).incrementAndGet();
+                pause();
             } catch (Exception e) {
                 // a timeout or a closed bind: not acknowledged, not counted as stored
                 failures.incrementAndGet();
+                pause();
             }
         }
+    }
+
+    /** Submits one SMS on the first bind; returns the message id the server acknowledged it with. */
+    long submit(String from, String text) throws Exception {
+        return Long.parseLong(sessions.get(0).submitShortMessage("", TypeOfNumber.UNKNOWN,
+                NumberingPlanIndicator.UNKNOWN, from, TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "1708",
+                new ESMClass(), (byte) 0, (byte) 0, null, null, new RegisteredDelivery(0), (byte) 0,
+                new RawDataCoding((byte) 0), (byte) 0, Gsm7.encode(text)).getMessageId().strip());
+    }
+
+    /** A link's pause before it submits again after an error (as real links do), not a test's wait. */
+    private static void pause() {
+        LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
     }
 
     int refused(int status) {
@@ -140,6 +159,7 @@ final class SmsLoad implements AutoCloseable {
         return new MessageReceiverListener() {
             @Override
             public void onAcceptDeliverSm(DeliverSm sm) {
+                firstSmsAt.putIfAbsent(sm.getDestAddress(), System.nanoTime());
                 if (sm.getDestAddress().startsWith("628000")) {
                     toOfficers.incrementAndGet();
                 } else {

@@ -71,7 +71,11 @@ final class WadulProcess implements AutoCloseable {
         overrides.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-jar");
         command.add(JAR.toString());
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-run" + (++starts) + ".log");
+        // kept after the test (the data folder is not): target/reliability-logs/
+        Path logs = Path.of("target", "reliability-logs");
+        Files.createDirectories(logs);
+        Path log = logs.resolve(dataDir.getParent().getFileName() + "-" + dataDir.getFileName() + "-run" + (++starts)
+                + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return this;
     }
@@ -165,9 +169,18 @@ final class WadulProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** A connection to the server's database, as the server itself connects to it. */
+    /**
+     * A connection to the server's database, as the server itself connects to it: user wadul with the password
+     * the embedded server keeps in the data folder (mariadb-password, owner only).
+     */
     Connection jdbc() throws SQLException {
-        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort + "/wadul", "root", "");
+        String password;
+        try {
+            password = Files.readString(dataDir.resolve("mariadb-password")).trim();
+        } catch (IOException e) {
+            throw new SQLException("cannot read the embedded database's password under " + dataDir, e);
+        }
+        return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + dbPort + "/wadul", "wadul", password);
     }
 
     @Override
