@@ -63,7 +63,7 @@ public final class IntakeRoutes extends RouteBuilder {
         // batch while it finds full ones: at the flow's own rate, not one batch per period. Its batches and the
         // intake's take turns (InboxHandler.handleAll), so a new message waits for one backlog batch at most.
         int sweepBatch = getContext().getPropertiesComponent().resolveProperty("flow.sweep.batch")
-                .map(Integer::parseInt).orElse(500);
+                .map(Integer::parseInt).orElse(200);
         from("timer:inbound-sweep?delay={{flow.sweep.delay}}&period={{flow.sweep.period}}")
                 .routeId(SWEEP_ROUTE_ID)
                 .setProperty(MORE, constant(true))

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is left behind) and of the JVM with its mariadbd (a power cut), several rounds on one data folder. After the
  * last restart: every message acknowledged OK in any round is stored exactly once, has exactly one ticket, every
  * forward is queued once per (event, recipient), and everything queued is sent to the receiver bound after the
- * restart. Short form: 2 rounds of each kill; long form ({@code -Dwadul.reliability.long=true}): 10 of each.
+ * restart. Short form: 1 round of each kill; long form ({@code -Dwadul.reliability.long=true}): 10 of each.
  */
 class CrashReliabilityIT {
 
@@ -30,7 +30,7 @@ class CrashReliabilityIT {
 
     @Test
     void everyAcknowledgedMessageSurvivesKillsOnceWithOneTicketAndItsForwardsSent() throws Exception {
-        int rounds = LONG ? 10 : 2;
+        int rounds = LONG ? 10 : 1;
         Random random = new Random();
         Path data = dir.resolve("data");
         Map<String, Long> acked = new HashMap<>();

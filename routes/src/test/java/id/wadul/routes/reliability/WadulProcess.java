@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real server as an operator runs it, {@code java -jar target/wadul.jar} (built by the package phase),
@@ -36,7 +37,7 @@ final class WadulProcess implements AutoCloseable {
     private final List<String> jvmArgs;
     private final Map<String, String> overrides;
     private Process process;
-    private int starts;
+    private static final AtomicInteger STARTS = new AtomicInteger();
 
     WadulProcess(Path dataDir, List<String> jvmArgs, Map<String, String> overrides) throws IOException {
         this.dataDir = dataDir;
@@ -74,8 +75,8 @@ final class WadulProcess implements AutoCloseable {
         // kept after the test (the data folder is not): target/reliability-logs/
         Path logs = Path.of("target", "reliability-logs");
         Files.createDirectories(logs);
-        Path log = logs.resolve(dataDir.getParent().getFileName() + "-" + dataDir.getFileName() + "-run" + (++starts)
-                + ".log");
+        Path log = logs.resolve(dataDir.getParent().getFileName() + "-" + dataDir.getFileName() + "-run"
+                + STARTS.incrementAndGet() + ".log");
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return this;
     }
