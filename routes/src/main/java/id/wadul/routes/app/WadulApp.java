@@ -122,11 +122,18 @@ public final class WadulApp implements AutoCloseable {
         return started;
     }
 
+    /** Ends the start when the application was closed meanwhile. */
+    private synchronized void abortIfClosed() {
+        if (closed) {
+            throw new StoppedDuringStart();
+        }
+    }
+
     private void startAll() throws Exception {
         long t0 = System.nanoTime();
         FlowSettings flow = flowSettings(settings);
         Clock clock = Clock.systemUTC();
-        keep(null, () -> { });
+        abortIfClosed();
         Database started = Database.start(DatabaseConfig.from(settings.properties()));
         database = keep(started, started);
         // WadulMain's shutdown hook closes the database last; the embedded server waits for that
@@ -159,7 +166,7 @@ public final class WadulApp implements AutoCloseable {
                         clock)))) {
             camel.configure().addRoutesBuilder(routes);
         }
-        keep(null, () -> { });
+        abortIfClosed();
         camel.start();
         producer = camel.getCamelContext().createProducerTemplate();
 
@@ -169,7 +176,7 @@ public final class WadulApp implements AutoCloseable {
                 settings.getInt("inbound.writers", MariaDbInboundSink.DEFAULT_WRITERS), availability);
         sink.setOnCommitted(this::stored);
         gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
-        keep(null, () -> { });
+        abortIfClosed();
         gateway.start();
 
         for (String route : OutboxRoutes.ROUTE_IDS) {
@@ -179,7 +186,7 @@ public final class WadulApp implements AutoCloseable {
         dispatcher.open();
 
         DeskServer deskServer = DeskServer.create(sessions, tickets, analyzer, settings, clock);
-        desk = keep(deskServer, () -> { });
+        desk = keep(deskServer, deskServer::stop);
         desk.start(settings.getInt("http.port", 8080));
         HealthEndpoint.publish(desk.port(), new HealthCheck(database::health, availability, gateway::boundSessions,
                 () -> backlog(sessions)));

@@ -85,7 +85,7 @@ public final class OutboxDispatcher {
      * every SMS waits PENDING for a run.
      */
     public void open() {
-        open = true;
+        open = !closed;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -18,12 +19,15 @@ import org.apache.ibatis.transaction.jdbc.JdbcTransactionFactory;
 
 /**
  * The real test database's pool, with an outage on demand: while {@link #down} is set, {@link #getConnection()}
- * fails the way HikariCP does when its server is gone (SQLTransientConnectionException, SQLState 08001).
+ * fails the way HikariCP does when its server is gone (SQLTransientConnectionException, SQLState 08001),
+ * optionally after waiting as the pool does ({@link #poolWait}).
  */
 public final class SwitchableDataSource implements DataSource {
 
     private final DataSource real;
     public volatile boolean down;
+    /** How long a connection request waits while down before it fails, as a pool waits for its timeout. */
+    private volatile long poolWaitMillis;
 
     public SwitchableDataSource(DataSource real) {
         this.real = real;
@@ -39,13 +43,40 @@ public final class SwitchableDataSource implements DataSource {
         return new SqlSessionFactoryBuilder().build(configuration);
     }
 
+    /** While down, connection requests wait this long before they fail (as HikariCP's connectionTimeout). */
+    public SwitchableDataSource poolWait(Duration wait) {
+        poolWaitMillis = wait.toMillis();
+        return this;
+    }
+
+    /** Takes the outage away: waiting requests get a connection at once. */
+    public synchronized void up() {
+        down = false;
+        notifyAll();
+    }
+
     @Override
     public Connection getConnection() throws SQLException {
+        if (down && poolWaitMillis > 0) {
+            awaitUpOrTimeout();
+        }
         if (down) {
             throw new SQLTransientConnectionException("wadul-db - Connection is not available (test outage)",
                     "08001");
         }
         return real.getConnection();
+    }
+
+    private synchronized void awaitUpOrTimeout() throws SQLException {
+        long deadline = System.currentTimeMillis() + poolWaitMillis;
+        try {
+            for (long left = poolWaitMillis; down && left > 0; left = deadline - System.currentTimeMillis()) {
+                wait(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLTransientConnectionException("interrupted while waiting for a connection", "08001", e);
+        }
     }
 
     @Override

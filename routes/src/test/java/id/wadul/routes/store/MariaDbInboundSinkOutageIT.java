@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class MariaDbInboundSinkOutageIT {
 
     private final Database database = TestDatabase.shared();
-    private final SwitchableDataSource dataSource = new SwitchableDataSource(database.dataSource());
+    private final SwitchableDataSource dataSource = new SwitchableDataSource(database.dataSource())
+            .poolWait(Duration.ofSeconds(3));
     private final MariaDbInboundSink sink = new MariaDbInboundSink(SwitchableDataSource.sessionFactory(dataSource),
             Duration.ofMinutes(10), 1000, 64, 1);
 
@@ -39,14 +40,14 @@ class MariaDbInboundSinkOutageIT {
         CompletableFuture<String> first = sink.accept(sms("outage-1"));
         assertThatThrownBy(() -> first.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
 
-        // then the next one fails before accept() returns: nobody waits for the pool's timeout
+        // then the next one fails before accept() returns: nobody waits for the pool's timeout again
         CompletableFuture<String> second = sink.accept(sms("outage-2"));
         assertThat(second).isCompletedExceptionally();
         assertThatThrownBy(second::join).hasCauseInstanceOf(DatabaseUnavailableException.class);
         assertThat(sink.availability().isDown()).isTrue();
 
         // when the database is back, the sink's probe finds it and messages are stored again, without a restart
-        dataSource.down = false;
+        dataSource.up();
         await().atMost(Duration.ofSeconds(30)).until(() -> !sink.availability().isDown());
         String id = sink.accept(sms("outage-3")).get(30, TimeUnit.SECONDS);
         assertThat(Long.parseLong(id)).isPositive();
