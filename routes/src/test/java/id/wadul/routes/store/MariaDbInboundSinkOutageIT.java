@@ -14,10 +14,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The inbound store while its database is unreachable, and after: fails fast, never OK, stores again by itself. */
+/**
+ * The inbound store while its database is unreachable, and after: fails fast, never OK, stores again by
+ * itself; and a writer thread that survives what would have ended it.
+ */
 class MariaDbInboundSinkOutageIT {
 
     private final Database database = TestDatabase.shared();
@@ -51,6 +55,22 @@ class MariaDbInboundSinkOutageIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> !sink.availability().isDown());
         String id = sink.accept(sms("outage-3")).get(30, TimeUnit.SECONDS);
         assertThat(Long.parseLong(id)).isPositive();
+    }
+
+    @Test
+    void aWriterOutlivesAnErrorInItsBatch() throws Exception {
+        // given a writer whose after-commit listener throws an Error once (any Error would do: an OOM, a bug)
+        AtomicBoolean thrown = new AtomicBoolean();
+        sink.setOnCommitted(ids -> {
+            if (thrown.compareAndSet(false, true)) {
+                throw new AssertionError("listener broke");
+            }
+        });
+        assertThat(sink.accept(sms("error-1")).get(30, TimeUnit.SECONDS)).isNotBlank();
+        await().atMost(Duration.ofSeconds(30)).untilTrue(thrown);
+
+        // then the same (only) writer still stores what comes next
+        assertThat(sink.accept(sms("error-2")).get(30, TimeUnit.SECONDS)).isNotBlank();
     }
 
     private static InboundSms sms(String key) {
