@@ -30,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * {@code <dataDir>/mariadb} and the database {@value #EMBEDDED_SCHEMA} created in it if missing; otherwise
  * the configured server is used. {@link #close()} closes the pool and stops the embedded server.
  *
+ * <p>Outages: an embedded server that dies is started again by this class ({@link EmbeddedSupervisor}: at once,
+ * then with backoff up to 30 s, same port); for a configured server the pool reconnects when it is back. While
+ * the server is away callers fail within the pool's connection timeout ({@value #CONNECTION_TIMEOUT_MS} ms) and
+ * {@link #health()} says what is wrong.
+ *
  * <p>Mappers: every interface in {@code id.wadul.sql} and its subpackages is registered as a MyBatis mapper,
  * with its SQL in the XML file at the same package path in {@code src/main/resources}. Put only mapper
  * interfaces in those packages. {@link Instant}s are stored as UTC in {@code DATETIME} columns

@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * <p>Files under the given folder: {@code wadul.lock} ({@link DataFolderLock}: one owner at a time),
  * {@code mariadb/} the data (kept across restarts), {@code mariadb-base/} the unpacked binaries,
  * {@code mariadb-tmp/} temporary files, {@code mariadb.pid} the server's pid while it runs,
- * {@code mariadb-password} the password ({@link EmbeddedCredentials}, mode 0600). The folder itself is made
- * owner-only (0700). Unpacking needs no network.
+ * {@code mariadb-password} the password ({@link EmbeddedCredentials}, mode 0600). {@code mariadb/} and
+ * {@code mariadb-tmp/} are made owner-only (0700). Unpacking needs no network.
  *
  * <p>A start takes the folder's lock first (a second owner fails at once with
  * {@link DataFolderInUseException}), then stops a mariadbd left behind on the same data by an earlier process
@@ -45,8 +45,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static final Pattern SCHEMA_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
     /** How long a stop waits for mariadbd's clean shutdown (SIGTERM) before it kills it. */
     static final Duration STOP_GRACE = Duration.ofSeconds(8);
-    /** How long a start waits for a left-behind server's clean shutdown before it kills it. */
-    private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(60);
+    /**
+     * How long a stop waits for a server that is still starting (a restart under way): mariadbd does not act on
+     * SIGTERM before it is up, and it has served nothing yet, so it is killed soon.
+     */
+    static final Duration STARTING_GRACE = Duration.ofSeconds(1);
 
     private final DataFolderLock lock;
     private final PersistentDb db;
@@ -59,6 +62,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private volatile Duration exitGrace = Duration.ZERO;
     private volatile boolean closing;
     private volatile ProcessHandle server;
+    /** True while {@link #server} is up (started and not being replaced). */
+    private volatile boolean serverUp;
     private volatile ParentWatchdog watchdog;
 
     private EmbeddedMariaDb(DataFolderLock lock, PersistentDb db, Path root, Path dataDir,
@@ -100,9 +105,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path root = dir.toAbsolutePath().normalize();
         DataFolderLock lock = DataFolderLock.acquire(root);
         try {
-            ownerOnlyFolder(root);
+            ownerOnlyFolders(root);
             Path dataDir = root.resolve("mariadb");
-            stopLeftovers(dataDir, root.resolve("mariadb.pid"));
+            ServerProcesses.stopLeftovers(dataDir, root.resolve("mariadb.pid"));
             EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(root);
             PersistentDb db = PersistentDb.create(configuration(root, dataDir, port));
             EmbeddedMariaDb embedded = new EmbeddedMariaDb(lock, db, root, dataDir, credentials);
@@ -112,23 +117,36 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     embedded.server.pid(), dataDir);
             return embedded;
         } catch (ManagedProcessException e) {
-            lock.close();
+            failedStart(root, lock);
             throw new IllegalStateException("cannot start the embedded MariaDB in " + root + ": " + e.getMessage(),
                     e);
         } catch (RuntimeException e) {
-            lock.close();
+            failedStart(root, lock);
             throw e;
         }
     }
 
-    private static void ownerOnlyFolder(Path root) {
+    /** Stops a server a failed start may have left running, then releases the folder. */
+    private static void failedStart(Path root, DataFolderLock lock) {
         try {
-            Files.createDirectories(root.resolve("mariadb-tmp"));
-            if (root.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwx------"));
+            ServerProcesses.stopChildren(root.resolve("mariadb"), root.resolve("mariadb.pid"), STOP_GRACE);
+        } finally {
+            lock.close();
+        }
+    }
+
+    /** The data and temporary folders are the owner's only (0700): table files are not left readable by others. */
+    private static void ownerOnlyFolders(Path root) {
+        for (String name : new String[] {"mariadb", "mariadb-tmp"}) {
+            Path folder = root.resolve(name);
+            try {
+                Files.createDirectories(folder);
+                if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot prepare " + folder + ": " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare " + root + ": " + e.getMessage(), e);
         }
     }
 
@@ -158,17 +176,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return builder.build();
     }
 
-    /** Stops every mariadbd still serving {@code dataDir} (its owner died without stopping it). */
-    private static void stopLeftovers(Path dataDir, Path pidFile) {
-        for (ProcessHandle leftover : ServerProcesses.find(dataDir, pidFile)) {
-            long t0 = System.nanoTime();
-            boolean clean = ServerProcesses.stop(leftover, LEFTOVER_GRACE);
-            LOG.warn("Found mariadbd (pid {}) left behind on {} by an earlier wadul; {} in {} ms", leftover.pid(),
-                    dataDir, clean ? "stopped it cleanly (SIGTERM)" : "it would not stop: killed it (SIGKILL)",
-                    (System.nanoTime() - t0) / 1_000_000);
-        }
-    }
-
     /** Starts mariadbd (first start and restarts), then its watchdog. */
     private void startServer() throws ManagedProcessException {
         Path initFile = credentials.writeInitFile(root);
@@ -182,6 +189,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("mariadbd started but " + pidFile
                         + " does not name a child of this process"));
         watchdog = ParentWatchdog.start(server.pid()).orElse(null);
+        serverUp = true;
     }
 
     private static void deleteQuietly(Path file) {
@@ -201,10 +209,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if (closing) {
             throw new IllegalStateException("the embedded MariaDB is closing");
         }
+        serverUp = false;
         closeWatchdog();
         try {
-            stopLeftovers(dataDir, pidFile);
+            ServerProcesses.stopLeftovers(dataDir, pidFile);
             startServer();
+            if (closing) {
+                // close() began while this start was under way and may have looked for servers before it ran
+                closeWatchdog();
+                ServerProcesses.stop(server, STOP_GRACE);
+                throw new IllegalStateException("the embedded MariaDB is closing");
+            }
             LOG.info("Embedded MariaDB started again on 127.0.0.1:{} (pid {})", port, server.pid());
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("cannot start the embedded MariaDB again: " + e.getMessage(), e);
@@ -315,12 +330,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             closeWatchdog();
             List<ProcessHandle> running = ServerProcesses.find(dataDir, pidFile);
             for (ProcessHandle process : running) {
-                boolean clean = ServerProcesses.stop(process, STOP_GRACE);
+                Duration grace = serverUp && process.equals(server) ? STOP_GRACE : STARTING_GRACE;
+                boolean clean = ServerProcesses.stop(process, grace);
                 if (clean) {
                     LOG.info("Embedded MariaDB on port {} stopped (pid {})", port, process.pid());
                 } else {
                     LOG.warn("Embedded MariaDB on port {} did not stop within {} s: killed (pid {})", port,
-                            STOP_GRACE.toSeconds(), process.pid());
+                            grace.toSeconds(), process.pid());
                 }
             }
             Optional.ofNullable(server).ifPresent(p -> ServerProcesses.awaitExit(p, Duration.ofSeconds(2)));

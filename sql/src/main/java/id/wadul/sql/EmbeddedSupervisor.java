@@ -85,15 +85,17 @@ final class EmbeddedSupervisor implements AutoCloseable {
         }
     }
 
-    /** Stops restarting; a restart under way is interrupted (the server's close then stops what it started). */
+    /**
+     * Stops restarting: a wait between attempts ends at once; a start under way is left to the server's
+     * {@link EmbeddedMariaDb#close()}, which stops what it started.
+     */
     @Override
     public void close() {
         closed.countDown();
         Thread thread = restarter;
         if (thread != null) {
-            thread.interrupt();
             try {
-                thread.join(2_000);
+                thread.join(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

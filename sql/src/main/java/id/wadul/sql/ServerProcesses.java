@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds and stops the mariadbd processes that serve one data directory: found through the pid file the server
@@ -22,7 +24,43 @@ import java.util.stream.Collectors;
  */
 final class ServerProcesses {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ServerProcesses.class);
+    /** How long a start waits for a left-behind server's clean shutdown before it kills it. */
+    private static final Duration LEFTOVER_GRACE = Duration.ofSeconds(60);
+
     private ServerProcesses() {
+    }
+
+    /**
+     * Stops every mariadbd still serving {@code dataDir} (its owner died without stopping it). A server whose
+     * parent is a live JVM other than this one still has its owner (e.g. a wadul from before the folder lock):
+     * refused, not stopped.
+     */
+    static void stopLeftovers(Path dataDir, Path pidFile) {
+        List<ProcessHandle> leftovers = find(dataDir, pidFile);
+        for (ProcessHandle leftover : leftovers) {
+            Optional<ProcessHandle> owner = leftover.parent().filter(ServerProcesses::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false));
+            if (owner.isPresent() && owner.get().pid() != ProcessHandle.current().pid()) {
+                throw new DataFolderInUseException(dataDir.getParent(), owner.get().pid());
+            }
+        }
+        for (ProcessHandle leftover : leftovers) {
+            long t0 = System.nanoTime();
+            boolean clean = ServerProcesses.stop(leftover, LEFTOVER_GRACE);
+            LOG.warn("Found mariadbd (pid {}) left behind on {} by an earlier wadul; {} in {} ms", leftover.pid(),
+                    dataDir, clean ? "stopped it cleanly (SIGTERM)" : "it would not stop: killed it (SIGKILL)",
+                    (System.nanoTime() - t0) / 1_000_000);
+        }
+    }
+
+    /** After a failed start: stops the servers on {@code dataDir} that are children of this process. */
+    static void stopChildren(Path dataDir, Path pidFile, Duration grace) {
+        for (ProcessHandle started : find(dataDir, pidFile)) {
+            if (started.parent().map(ProcessHandle.current()::equals).orElse(false)) {
+                stop(started, grace);
+            }
+        }
     }
 
     /** The live mariadbd processes whose data directory is {@code dataDir}, the pid file's first. */

@@ -57,10 +57,15 @@ class EmbeddedOwnershipIT {
 
             // SIGKILL of the JVM only: its mariadbd shuts down by itself, cleanly (watchdog's SIGTERM)
             ProcessHandle server = ProcessHandle.of(child.serverPid).orElseThrow();
+            long t0 = System.nanoTime();
             child.killJvm();
             await().atMost(Duration.ofSeconds(60)).until(() -> !ServerProcesses.isAlive(server));
+            System.out.printf("RELIABILITY jvm-sigkill watchdog jvm-kill-to-mariadbd-gone-ms=%d%n",
+                    (System.nanoTime() - t0) / 1_000_000);
         }
+        long t0 = System.nanoTime();
         reopenFindsRow("first");
+        System.out.printf("RELIABILITY jvm-sigkill watchdog next-start-ms=%d%n", (System.nanoTime() - t0) / 1_000_000);
     }
 
     @Test
@@ -74,7 +79,10 @@ class EmbeddedOwnershipIT {
             assertThat(ServerProcesses.isAlive(orphan)).isTrue();
             assertThat(ServerProcesses.serves(orphan, folder.resolve("mariadb"))).isTrue();
 
+            long t0 = System.nanoTime();
             reopenFindsRow("before-kill");
+            System.out.printf("RELIABILITY jvm-sigkill orphan next-start-ms=%d (stops the orphan, then starts)%n",
+                    (System.nanoTime() - t0) / 1_000_000);
             assertThat(ServerProcesses.isAlive(orphan)).isFalse();
         }
     }
