@@ -85,7 +85,7 @@ class CrashReliabilityIT {
             }
             double stopped = server.stop(Duration.ofSeconds(60));
             System.out.printf("RELIABILITY crash sigtermIdle=%.1fs%n", stopped);
-            assertThat(stopped).as("seconds to stop").isBetween(0.0, 12.0);
+            assertThat(stopped).as("seconds to stop").isBetween(0.0, 10.0);
         }
     }
 

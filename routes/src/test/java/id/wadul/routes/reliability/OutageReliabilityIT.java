@@ -26,8 +26,8 @@ class OutageReliabilityIT {
 
     private static final boolean LONG = Boolean.getBoolean("wadul.reliability.long");
     private static final Duration START = Duration.ofMinutes(4);
-    /** SIGTERM stops the server within this long in every state (the issue's bound, and some slack for the JVM). */
-    private static final Duration STOP = Duration.ofSeconds(12);
+    /** SIGTERM stops the server within this long in every state (issue 9). */
+    private static final Duration STOP = Duration.ofSeconds(10);
 
     @TempDir
     Path dir;

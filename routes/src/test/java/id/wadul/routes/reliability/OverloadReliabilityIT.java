@@ -73,7 +73,7 @@ class OverloadReliabilityIT {
                 await().atMost(Duration.ofSeconds(60)).until(() -> load.okCount() >= 200);
                 double stopped = server.stop(Duration.ofSeconds(60));
                 System.out.printf("RELIABILITY overload sigtermUnderLoad=%.1fs%n", stopped);
-                assertThat(stopped).as("seconds to stop under load").isBetween(0.0, 12.0);
+                assertThat(stopped).as("seconds to stop under load").isBetween(0.0, 10.0);
             }
         }
     }
