@@ -121,8 +121,15 @@ public final class WadulMain {
         // before the database starts: its start takes seconds, a mistake should not
         StartupCheck.beforeStart(settings, system);
         Logger log = LoggerFactory.getLogger(WadulMain.class);
-        WadulApp app = WadulApp.start(settings);
+        WadulApp app = WadulApp.create(settings);
+        // before the start: a SIGTERM while it waits for the database stops it too
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "wadul-shutdown"));
+        try {
+            app.start();
+        } catch (WadulApp.StoppedDuringStart e) {
+            log.info("Stopped before the start was complete");
+            return 0;
+        }
         log.info("Press Ctrl+C to stop");
         app.awaitStop();
         return 0;

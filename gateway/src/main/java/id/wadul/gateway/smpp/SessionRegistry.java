@@ -83,6 +83,11 @@ final class SessionRegistry {
         receiverListeners.add(listener);
     }
 
+    /** Sessions bound now, over all accounts. */
+    synchronized int boundCount() {
+        return bound.values().stream().mapToInt(List::size).sum();
+    }
+
     List<SmppSession> openSessions() {
         return List.copyOf(open);
     }

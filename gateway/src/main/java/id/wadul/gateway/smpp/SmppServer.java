@@ -107,6 +107,11 @@ public final class SmppServer {
         return listeners.size() > 1 ? ((InetSocketAddress) listeners.get(1).localAddress()).getPort() : -1;
     }
 
+    /** Sessions bound now, over all accounts (for a health check). */
+    public int boundSessions() {
+        return registry.boundCount();
+    }
+
     /** Sends SMS over this server's receiver binds. Available after {@link #start()}. */
     public OutboundSender outboundSender() {
         return outbound;

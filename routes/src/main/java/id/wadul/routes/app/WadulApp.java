@@ -18,12 +18,16 @@ import id.wadul.routes.flow.Messages;
 import id.wadul.routes.flow.OutboxDispatcher;
 import id.wadul.routes.flow.TicketService;
 import id.wadul.routes.flow.UnitSync;
+import id.wadul.routes.health.DatabaseAvailability;
+import id.wadul.routes.health.HealthCheck;
+import id.wadul.routes.health.HealthEndpoint;
 import id.wadul.routes.store.MariaDbInboundSink;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.RoutingTable;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
+import id.wadul.sql.inbound.InboundMessageMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,11 +35,13 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.SimpleMainShutdownStrategy;
+import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,37 +49,83 @@ import org.slf4j.LoggerFactory;
 /**
  * The running application. Starts the database (embedded under data.dir unless db.url is set), then the
  * Camel flow, then the SMPP gateway, so nothing is acknowledged before it can be stored; then the outbox
- * dispatcher, which needs the gateway to send; then the call-in desk (HTTP). {@link #close()} stops them in
- * reverse order, gracefully.
+ * dispatcher, which needs the gateway to send; then the call-in desk (HTTP) with {@code GET /health}.
+ * {@link #close()} stops them in reverse order within {@code wadul.shutdown.timeout} (8 s) in any state: also
+ * while {@link #start()} is still under way (which then fails with {@link StoppedDuringStart}) and while the
+ * database is down. What was acknowledged is committed already; work in memory that a stop drops (queued ids,
+ * a batch under way) is found again by the sweep after the next start.
  */
 public final class WadulApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WadulApp.class);
 
+    /** {@link #start()} found the application closed (a SIGTERM during the start): what it started is stopped. */
+    public static final class StoppedDuringStart extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        StoppedDuringStart() {
+            super("wadul was stopped while it was starting");
+        }
+    }
+
     private final Settings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private Database database;
-    private Main camel;
+    private final Duration shutdownTimeout;
+    private volatile Database database;
+    private volatile Main camel;
     private volatile ProducerTemplate producer;
-    private MariaDbInboundSink sink;
-    private SmppServer gateway;
-    private DeskServer desk;
+    private volatile MariaDbInboundSink sink;
+    private volatile SmppServer gateway;
+    private volatile DeskServer desk;
+    private volatile OutboxDispatcher dispatcher;
     private TicketService tickets;
     private boolean closed;
 
     private WadulApp(Settings settings) {
         this.settings = settings;
+        this.shutdownTimeout = settings.getDuration("wadul.shutdown.timeout", Duration.ofSeconds(8));
+    }
+
+    /** An application not started yet: install {@link #close()} as the shutdown hook, then {@link #start()}. */
+    public static WadulApp create(Settings settings) {
+        return new WadulApp(settings);
     }
 
     /** Starts everything; on failure stops what was started and rethrows. */
     public static WadulApp start(Settings settings) throws Exception {
-        WadulApp app = new WadulApp(settings);
+        return create(settings).start();
+    }
+
+    /**
+     * Starts everything; on failure stops what was started and rethrows. When {@link #close()} comes first
+     * (or meanwhile), fails with {@link StoppedDuringStart}.
+     */
+    public WadulApp start() throws Exception {
         try {
-            app.startAll();
-            return app;
+            startAll();
+            return this;
         } catch (Exception | Error e) {
-            app.close();
+            close();
             throw e;
+        }
+    }
+
+    /**
+     * Keeps what a start step started, unless the application was closed meanwhile: then stops it and ends
+     * the start. Synchronized with {@link #close()}, so nothing started is left unclosed.
+     */
+    private synchronized <T> T keep(T started, AutoCloseable stop) throws Exception {
+        if (closed) {
+            stopQuietly(stop::close);
+            throw new StoppedDuringStart();
+        }
+        return started;
+    }
+
+    /** Ends the start when the application was closed meanwhile. */
+    private synchronized void abortIfClosed() {
+        if (closed) {
+            throw new StoppedDuringStart();
         }
     }
 
@@ -81,12 +133,13 @@ public final class WadulApp implements AutoCloseable {
         long t0 = System.nanoTime();
         FlowSettings flow = flowSettings(settings);
         Clock clock = Clock.systemUTC();
-        Duration shutdownTimeout = settings.getDuration("wadul.shutdown.timeout", Duration.ofSeconds(10));
-
-        database = Database.start(DatabaseConfig.from(settings.properties()));
+        abortIfClosed();
+        Database started = Database.start(DatabaseConfig.from(settings.properties()));
+        database = keep(started, started);
         // WadulMain's shutdown hook closes the database last; the embedded server waits for that
-        database.awaitCloseAtExit(shutdownTimeout.plusSeconds(30));
+        database.awaitCloseAtExit(shutdownTimeout.plusSeconds(5));
         SqlSessionFactory sessions = database.sqlSessionFactory();
+        DatabaseAvailability availability = new DatabaseAvailability(database.dataSource(), Duration.ofMillis(500));
 
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode());
         RoutingTable routing = analyzer.routing();
@@ -95,7 +148,7 @@ public final class WadulApp implements AutoCloseable {
         tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), routing, messages, flow, clock, new SecureRandom());
         InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), routing, tickets,
                 messages, flow, clock);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
+        dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
         dispatcher.releaseStale();
         dispatcher.onAnswered(this::wakeOutbox);
         tickets.onQueued(this::wakeOutbox);
@@ -106,12 +159,14 @@ public final class WadulApp implements AutoCloseable {
         camel.setShutdownStrategy(new SimpleMainShutdownStrategy());
         camel.setInitialProperties(settings.properties());
         camel.configure().setName("wadul");
-        camel.configure().setShutdownTimeout((int) shutdownTimeout.toSeconds());
+        // a quarter of the stop's time: the intake's current batch and timer runs; the rest the sweep redoes
+        camel.configure().setShutdownTimeout((int) Math.max(1, shutdownTimeout.toSeconds() / 4));
         for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler),
                 new OutboxRoutes(dispatcher), new EscalationRoutes(new Escalator(sessions, tickets, routing, flow,
                         clock)))) {
             camel.configure().addRoutesBuilder(routes);
         }
+        abortIfClosed();
         camel.start();
         producer = camel.getCamelContext().createProducerTemplate();
 
@@ -119,9 +174,10 @@ public final class WadulApp implements AutoCloseable {
                 MariaDbInboundSink.DEFAULT_DEDUPE_WINDOW), settings.getDuration("inbound.dedupe.linkTimeout",
                 MariaDbInboundSink.DEFAULT_LINK_TIMEOUT), settings.getInt("inbound.queue.capacity",
                 MariaDbInboundSink.DEFAULT_QUEUE_CAPACITY), MariaDbInboundSink.DEFAULT_MAX_BATCH,
-                settings.getInt("inbound.writers", MariaDbInboundSink.DEFAULT_WRITERS));
+                settings.getInt("inbound.writers", MariaDbInboundSink.DEFAULT_WRITERS), availability);
         sink.setOnCommitted(this::stored);
         gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
+        abortIfClosed();
         gateway.start();
 
         for (String route : OutboxRoutes.ROUTE_IDS) {
@@ -130,9 +186,20 @@ public final class WadulApp implements AutoCloseable {
         // the flow may send what it queues itself from now on
         dispatcher.open();
 
-        desk = DeskServer.create(sessions, tickets, analyzer, settings, clock).start(settings.getInt("http.port", 8080));
+        DeskServer deskServer = DeskServer.create(sessions, tickets, analyzer, settings, clock);
+        desk = keep(deskServer, deskServer::stop);
+        desk.start(settings.getInt("http.port", 8080));
+        HealthEndpoint.publish(desk.port(), new HealthCheck(database::health, availability, gateway::boundSessions,
+                () -> backlog(sessions)));
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",
                 (System.nanoTime() - t0) / 1_000_000, gateway.port(), desk.port(), database.jdbcUrl());
+    }
+
+    /** Stored messages not yet handled. */
+    private static int backlog(SqlSessionFactory sessions) {
+        try (SqlSession session = sessions.openSession(true)) {
+            return session.getMapper(InboundMessageMapper.class).countReceived();
+        }
     }
 
     /** The store's after-commit hook: hands a commit's new message ids to the flow without blocking the store. */
@@ -211,7 +278,11 @@ public final class WadulApp implements AutoCloseable {
         stopped.await();
     }
 
-    /** Stops the outbox, the gateway (unbinding every session), Camel, then the database. */
+    /**
+     * Stops the desk, the outbox, the gateway (unbinding every session), the store, Camel, then the database,
+     * each within what is left of {@code wadul.shutdown.timeout}. Also during {@link #start()}: then stops what
+     * is started so far, and the start ends.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -219,31 +290,39 @@ public final class WadulApp implements AutoCloseable {
         }
         closed = true;
         LOG.info("wadul stopping");
+        long t0 = System.nanoTime();
+        long deadline = t0 + shutdownTimeout.toNanos();
         try {
             if (desk != null) {
+                stopQuietly(() -> HealthEndpoint.withdraw(desk.port()));
                 stopQuietly(desk::stop);
             }
-            if (camel != null && camel.getCamelContext() != null) {
-                for (String route : OutboxRoutes.ROUTE_IDS) {
-                    stopQuietly(() -> camel.getCamelContext().getRouteController().stopRoute(route));
-                }
+            // nothing more to the link (without waiting for a run blocked on a database that is down)
+            if (dispatcher != null) {
+                dispatcher.close();
             }
+            Main c = camel;
             if (gateway != null) {
                 stopQuietly(gateway::stop);
             }
             if (sink != null) {
-                stopQuietly(sink::close);
+                stopQuietly(() -> sink.close(Duration.ofMillis(Math.max(1, left(deadline) / 4))));
             }
-            if (camel != null) {
-                stopQuietly(camel::stop);
+            if (c != null) {
+                stopQuietly(c::stop);
             }
             if (database != null) {
                 stopQuietly(database::close);
             }
-            LOG.info("wadul stopped");
+            LOG.info("wadul stopped in {} ms", (System.nanoTime() - t0) / 1_000_000);
         } finally {
             stopped.countDown();
         }
+    }
+
+    /** Milliseconds left until the deadline (0 when past). */
+    private static long left(long deadline) {
+        return Math.max(0, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
     }
 
     private interface Step {

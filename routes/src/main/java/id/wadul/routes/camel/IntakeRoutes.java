@@ -12,8 +12,8 @@ import org.apache.camel.component.seda.SedaEndpoint;
 
 /**
  * Stored inbound messages into the flow. The store's after-commit hook sends the ids of each commit to
- * {@code seda:inbound}; a timer sweeps RECEIVED messages too (after a restart, or when the queue was full).
- * Handling is idempotent: a message already HANDLED is skipped.
+ * {@code seda:inbound}; a timer sweeps RECEIVED messages too (after a restart, after a database outage, or
+ * when the queue was full). Handling is idempotent: a message already HANDLED is skipped.
  */
 public final class IntakeRoutes extends RouteBuilder {
 
@@ -27,6 +27,10 @@ public final class IntakeRoutes extends RouteBuilder {
     /** Where batches of ids go; its route id is {@value #BATCH_ROUTE_ID}. */
     public static final String BATCH = "direct:intake-batch";
     public static final String BATCH_ROUTE_ID = "intake-batch";
+
+    /** The sweep's route id. */
+    public static final String SWEEP_ROUTE_ID = "inbound-sweep";
+    private static final String MORE = "sweepFoundFullBatch";
 
     private final InboxHandler handler;
 
@@ -55,11 +59,23 @@ public final class IntakeRoutes extends RouteBuilder {
                 .bean(handler, "handleAll(${body})")
                 .to(OutboxRoutes.WAKE);
 
+        // the sweep hands the backlog (RECEIVED messages, oldest first) to the batch route itself, batch after
+        // batch while it finds full ones: at the flow's own rate, not one batch per period. Its batches and the
+        // intake's take turns (InboxHandler.handleAll), so a new message waits for one backlog batch at most.
+        int sweepBatch = getContext().getPropertiesComponent().resolveProperty("flow.sweep.batch")
+                .map(Integer::parseInt).orElse(200);
         from("timer:inbound-sweep?delay={{flow.sweep.delay}}&period={{flow.sweep.period}}")
-                .routeId("inbound-sweep")
-                .bean(handler, "pending({{flow.sweep.batch}})")
-                .filter(simple("${body.size} > 0"))
-                    .to(INBOUND + "?blockWhenFull=true&offerTimeout=10000");
+                .routeId(SWEEP_ROUTE_ID)
+                .setProperty(MORE, constant(true))
+                .loopDoWhile(exchange -> exchange.getProperty(MORE, Boolean.class)
+                        && !exchange.getContext().isStopping())
+                    .bean(handler, "pending(" + sweepBatch + ")")
+                    .process(exchange -> exchange.setProperty(MORE,
+                            exchange.getIn().getBody(List.class).size() >= sweepBatch))
+                    .filter(simple("${body.size} > 0"))
+                        .to(BATCH)
+                    .end()
+                .end();
     }
 
     /**

@@ -3,6 +3,7 @@ package id.wadul.routes.desk;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.wadul.routes.app.Settings;
 import id.wadul.routes.flow.ComplaintIntake;
+import id.wadul.routes.health.HealthEndpoint;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import io.javalin.Javalin;
@@ -99,6 +100,7 @@ public final class DeskServer {
             auth.register(config.routes);
             admin.register(config.routes);
             calls.register(config.routes);
+            HealthEndpoint.register(config.routes);
             config.routes.exception(ApiException.class, this::apiError);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Desk request {} {} failed", ctx.method(), ctx.path(), e);

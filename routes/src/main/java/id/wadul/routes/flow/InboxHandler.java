@@ -1,5 +1,6 @@
 package id.wadul.routes.flow;
 
+import id.wadul.routes.health.DatabaseErrors;
 import id.wadul.routes.understand.Command;
 import id.wadul.routes.understand.CommandParser;
 import id.wadul.routes.understand.RoutingTable;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
@@ -43,6 +45,8 @@ public final class InboxHandler {
     private final Clock clock;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
     private final Object[] stripes = new Object[64];
+    /** Batches one at a time, in the order they came (fair): the sweep's batches and new messages' alternate. */
+    private final ReentrantLock batches = new ReentrantLock(true);
 
     public InboxHandler(SqlSessionFactory sessions, Inbox inbox, RoutingTable routing, TicketService tickets,
             Messages messages, FlowSettings settings, Clock clock) {
@@ -84,6 +88,12 @@ public final class InboxHandler {
             failures.remove(messageId);
             return true;
         } catch (RuntimeException e) {
+            if (DatabaseErrors.isUnavailable(e)) {
+                // not the message's fault: tried again, however often, once the database is back
+                LOG.warn("Inbound message {} not handled, the database is unavailable ({}); it stays RECEIVED",
+                        messageId, e.toString());
+                throw e;
+            }
             int n = failures.merge(messageId, 1, Integer::sum);
             LOG.error("Handling inbound message {} failed (attempt {}); it stays RECEIVED{}", messageId, n,
                     n >= GIVE_UP_AFTER ? " and is not retried until restart" : "", e);
@@ -96,7 +106,9 @@ public final class InboxHandler {
     /**
      * Handles a batch of messages in one transaction, so they share one commit. If any of them fails, the
      * batch is rolled back and each message is handled in its own transaction instead, so one bad message
-     * delays the others a little but never takes them down. Call from one thread at a time.
+     * delays the others a little but never takes them down. When the database is unavailable the batch stays
+     * RECEIVED as a whole for the sweep (no one-by-one attempts that would each wait for it). Several threads
+     * (the intake and the sweep) may call it: their batches take turns, in the order they came.
      *
      * @param ids message ids; anything that is not a number is logged and skipped
      * @return how many messages were handled now
@@ -110,6 +122,15 @@ public final class InboxHandler {
                 LOG.error("Not an inbound message id: {}", id);
             }
         }
+        batches.lock();
+        try {
+            return handleValid(valid);
+        } finally {
+            batches.unlock();
+        }
+    }
+
+    private int handleValid(List<Long> valid) {
         if (valid.size() <= 1) {
             return valid.isEmpty() || !handle(valid.get(0)) ? 0 : 1;
         }
@@ -140,6 +161,11 @@ public final class InboxHandler {
             valid.forEach(failures::remove);
             return handled;
         } catch (RuntimeException e) {
+            if (DatabaseErrors.isUnavailable(e)) {
+                LOG.warn("Batch of {} inbound messages not handled, the database is unavailable ({}); they stay"
+                        + " RECEIVED for the sweep", valid.size(), e.toString());
+                return 0;
+            }
             LOG.warn("Batch of {} inbound messages failed ({}); handling them one by one", valid.size(), e.toString());
         } finally {
             if (gathered != null) {
@@ -153,6 +179,9 @@ public final class InboxHandler {
                 handled += handle(id) ? 1 : 0;
             } catch (RuntimeException e) {
                 // logged by handle(id); the message stays RECEIVED for the sweep
+                if (DatabaseErrors.isUnavailable(e)) {
+                    break;
+                }
             }
         }
         return handled;

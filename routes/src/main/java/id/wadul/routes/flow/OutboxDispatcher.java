@@ -55,6 +55,7 @@ public final class OutboxDispatcher {
     private final AtomicBoolean wakeAsked = new AtomicBoolean();
     private volatile Runnable onAnswered = () -> { };
     private volatile boolean open;
+    private volatile boolean closed;
 
     /** What the link answered for a row ({@code error} when the send failed before an outcome), and when. */
     private record Answer(OutboxRow row, SendOutcome outcome, Throwable error, Instant at) {
@@ -84,7 +85,7 @@ public final class OutboxDispatcher {
      * every SMS waits PENDING for a run.
      */
     public void open() {
-        open = true;
+        open = !closed;
     }
 
     /**
@@ -107,6 +108,15 @@ public final class OutboxDispatcher {
                 return room;
             }
         }
+    }
+
+    /**
+     * Stops sending, without waiting: from now on runs return at once and the flow claims nothing (the
+     * application is stopping; what is queued stays PENDING for the next start). A run under way finishes.
+     */
+    public void close() {
+        closed = true;
+        open = false;
     }
 
     /** Gives back room taken by {@link #reserve} that is not used (the transaction did not commit). */
@@ -147,6 +157,9 @@ public final class OutboxDispatcher {
      * while there is room in flight. Returns how many rows were claimed.
      */
     public synchronized int dispatchDue() {
+        if (closed) {
+            return 0;
+        }
         wakeAsked.set(false);
         int claimed = 0;
         while (true) {
@@ -198,15 +211,17 @@ public final class OutboxDispatcher {
                 outbox.markSending(claimed.stream().map(OutboxRow::id).toList(), now);
             }
             session.commit();
+            inFlight.addAndGet(-answered.size());
             return claimed;
         } catch (RuntimeException e) {
             if (!answered.isEmpty()) {
-                LOG.error("Could not record the link's answers for {} outbox rows; they stay SENDING until the next"
-                        + " start", answered.size(), e);
+                // kept for the next run (the timer's, also after a database outage): the rows stay SENDING and
+                // in flight until their answers are recorded, so neither the rows nor the room are lost
+                answers.addAll(answered);
+                LOG.warn("Could not record the link's answers for {} outbox rows ({}); the next run records them",
+                        answered.size(), e.toString());
             }
             throw e;
-        } finally {
-            inFlight.addAndGet(-answered.size());
         }
     }
 

@@ -3,6 +3,8 @@ package id.wadul.routes.store;
 import id.wadul.gateway.InboundPart;
 import id.wadul.gateway.InboundSink;
 import id.wadul.gateway.InboundSms;
+import id.wadul.routes.health.DatabaseAvailability;
+import id.wadul.routes.health.DatabaseErrors;
 import id.wadul.sql.inbound.InboundMessageMapper;
 import id.wadul.sql.inbound.InboundPartMapper;
 import java.time.Clock;
@@ -48,6 +50,10 @@ import org.slf4j.LoggerFactory;
  *       (the gateway answers ESME_RTHROTTLED).</li>
  *   <li>Database error: every future of that batch fails with the cause (the gateway answers ESME_RSYSERR and
  *       the link retries); the writer goes on with the next batch.</li>
+ *   <li>Database unreachable (a connection error, see {@link DatabaseErrors}): that batch fails, and until a
+ *       probe reaches the database again ({@link DatabaseAvailability}) every item fails at once with
+ *       {@link DatabaseUnavailableException} (ESME_RSYSERR) instead of waiting for the pool's timeout; then
+ *       the sink stores again by itself.</li>
  *   <li>Futures complete on the writer thread: callbacks chained on them should be short.</li>
  * </ul>
  *
@@ -74,6 +80,7 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
     private final Redeliveries redeliveries;
     private final int maxBatch;
     private final List<Thread> threads;
+    private final DatabaseAvailability availability;
     private volatile boolean closed;
     private volatile Consumer<List<Long>> onCommitted = ids -> { };
 
@@ -110,6 +117,14 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
      */
     public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, Duration linkTimeout,
             int queueCapacity, int maxBatch, int writers) {
+        this(sessions, dedupeWindow, linkTimeout, queueCapacity, maxBatch, writers, new DatabaseAvailability(
+                sessions.getConfiguration().getEnvironment().getDataSource(), Duration.ofMillis(500)));
+    }
+
+    /** As above, with the application's view of whether the database can be reached (marked down here). */
+    public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, Duration linkTimeout,
+            int queueCapacity, int maxBatch, int writers, DatabaseAvailability availability) {
+        this.availability = Objects.requireNonNull(availability);
         if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || dedupeWindow.isNegative() || linkTimeout.isNegative()) {
             throw new IllegalArgumentException(
                     "queueCapacity, maxBatch and writers must be positive, window and link timeout not negative");
@@ -143,6 +158,11 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
         this.onCommitted = Objects.requireNonNull(listener);
     }
 
+    /** Whether the database can be reached, as this sink found out. */
+    public DatabaseAvailability availability() {
+        return availability;
+    }
+
     /** Items waiting for a writer (not counting the batches being written). */
     public int queued() {
         return waiting.get();
@@ -167,6 +187,8 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
             future.completeExceptionally(new IllegalArgumentException("dedupeKey is required"));
         } else if (closed) {
             future.completeExceptionally(new RejectedExecutionException("inbound sink is closed"));
+        } else if (availability.isDown()) {
+            future.completeExceptionally(new DatabaseUnavailableException(availability.reason()));
         } else if (waiting.incrementAndGet() > queueCapacity) {
             waiting.decrementAndGet();
             future.completeExceptionally(new RejectedExecutionException("inbound queue full"));
@@ -192,11 +214,20 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
         }
     }
 
-    /** Refuses new items, writes what is queued, then stops the writer threads. */
+    /** Refuses new items, writes what is queued, then stops the writer threads (waits up to 30 s). */
     @Override
     public void close() {
+        close(CLOSE_TIMEOUT);
+    }
+
+    /**
+     * Refuses new items, writes what is queued within {@code timeout}, then stops the writer threads. Items
+     * not written by then fail (nothing of them was acknowledged).
+     */
+    public void close(Duration timeout) {
         closed = true;
-        long deadline = System.nanoTime() + CLOSE_TIMEOUT.toNanos();
+        availability.close();
+        long deadline = System.nanoTime() + timeout.toNanos();
         for (Thread thread : threads) {
             try {
                 thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
@@ -208,7 +239,7 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
         for (Thread thread : threads) {
             if (thread.isAlive()) {
                 LOG.warn("Inbound writer {} did not finish within {}; {} items left unwritten", thread.getName(),
-                        CLOSE_TIMEOUT, queued());
+                        timeout, queued());
                 thread.interrupt();
             }
         }
@@ -225,10 +256,20 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
                 batch.add(first);
                 queue.drainTo(batch, maxBatch - 1);
                 waiting.addAndGet(-batch.size());
-                writeAndComplete(batch);
+                if (availability.isDown()) {
+                    // queued before the outage was known: answered now, not after a wait for the pool
+                    DatabaseUnavailableException down = new DatabaseUnavailableException(availability.reason());
+                    batch.forEach(pending -> pending.fail(down));
+                } else {
+                    writeAndComplete(batch);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
+            } catch (RuntimeException | Error e) {
+                // a writer that died would leave its queue unanswered for good: it fails the batch and goes on
+                LOG.error("Inbound writer failed on a batch of {}; nothing of it acknowledged", batch.size(), e);
+                batch.forEach(pending -> pending.fail(e));
             } finally {
                 batch.clear();
             }
@@ -249,6 +290,9 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
                     session.getMapper(InboundPartMapper.class));
             session.commit(true);
         } catch (RuntimeException e) {
+            if (DatabaseErrors.isUnavailable(e)) {
+                availability.markDown(e);
+            }
             LOG.error("Inbound batch of {} failed, nothing stored; dedupe keys {}: {}", batch.size(),
                     InboundBatchWriter.keys(batch), e.toString());
             for (Pending pending : batch) {

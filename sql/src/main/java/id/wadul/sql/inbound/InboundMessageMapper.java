@@ -46,6 +46,9 @@ public interface InboundMessageMapper {
     /** Up to {@code limit} RECEIVED messages with an id above {@code afterId}, oldest first. */
     List<InboundMessageRow> findReceivedAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 
+    /** How many messages are RECEIVED (stored, not yet handled). */
+    int countReceived();
+
     /** Marks a RECEIVED message HANDLED; returns 0 when it was not RECEIVED (already handled or absent). */
     int markHandled(@Param("id") long id, @Param("handledAt") Instant handledAt);
 
