@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The gateway's settings, typed and immutable, built once from properties with {@link #from(Map)}.
- * Durations accept {@code 500ms}, {@code 10s}, {@code 5m}, {@code 1h} or ISO-8601 ({@code PT10S}).
+ * Durations are read by {@link Durations}: {@code 500ms}, {@code 10s}, {@code 5m}, {@code 1h}, {@code 2d} or ISO-8601
+ * ({@code PT10S}).
  *
  * <table>
  * <caption>Keys and defaults</caption>
@@ -126,19 +127,11 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
     }
 
     static Duration duration(Map<String, String> p, String key, String fallback) {
-        String v = p.getOrDefault(key, fallback).trim().toLowerCase();
-        if (v.startsWith("pt") || v.startsWith("p")) {
-            return Duration.parse(v.toUpperCase());
+        String v = p.get(key);
+        try {
+            return Durations.parse(v == null || v.isBlank() ? fallback : v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + "=" + v + " is not " + Durations.EXAMPLES, e);
         }
-        if (v.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-        }
-        long n = Long.parseLong(v.substring(0, v.length() - 1).trim());
-        return switch (v.charAt(v.length() - 1)) {
-            case 's' -> Duration.ofSeconds(n);
-            case 'm' -> Duration.ofMinutes(n);
-            case 'h' -> Duration.ofHours(n);
-            default -> throw new IllegalArgumentException(key + ": bad duration " + v);
-        };
     }
 }

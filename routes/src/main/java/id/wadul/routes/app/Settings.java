@@ -1,5 +1,6 @@
 package id.wadul.routes.app;
 
+import id.wadul.gateway.config.Durations;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,7 @@ public final class Settings {
 
     public static final String CONF_DIR_PROPERTY = "wadul.conf";
     public static final String FILE_NAME = "wadul.properties";
-    static final String DURATION_EXAMPLES = "a duration (write e.g. 500ms, 30s, 10m, 4h, 2d or PT10M)";
+    static final String DURATION_EXAMPLES = Durations.EXAMPLES;
 
     private final Path confDir;
     private final Properties values;
@@ -154,24 +155,11 @@ public final class Settings {
         return Path.of(get(key, fallback));
     }
 
+    /** Parses a duration with the one syntax of every duration setting ({@link Durations}). */
     static Duration parseDuration(String key, String v) {
         try {
-            if (v.startsWith("P") || v.startsWith("p")) {
-                return Duration.parse(v.toUpperCase());
-            }
-            String lower = v.toLowerCase();
-            if (lower.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).strip()));
-            }
-            long n = Long.parseLong(lower.substring(0, lower.length() - 1).strip());
-            return switch (lower.charAt(lower.length() - 1)) {
-                case 's' -> Duration.ofSeconds(n);
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                case 'd' -> Duration.ofDays(n);
-                default -> throw new IllegalArgumentException("unit");
-            };
-        } catch (RuntimeException e) {
+            return Durations.parse(v);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("setting " + key + "=" + v + " is not a duration (e.g. 30s, 10m, 4h)", e);
         }
     }
