@@ -1,8 +1,8 @@
 package id.wadul.bench;
 
 import id.wadul.gateway.SendOutcome;
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.Settings;
 import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.flow.Inbox;
 import id.wadul.routes.flow.InboxHandler;
@@ -51,7 +51,7 @@ final class FlowBench {
         Properties overrides = new Properties();
         overrides.setProperty("flow.limit.daily", "0");
         Settings settings = Settings.load(conf, overrides);
-        FlowSettings flow = WadulApp.flowSettings(settings);
+        FlowSettings flow = FlowSettings.from(settings);
         try (Database db = Database.start(DatabaseConfig.embedded(workDir.resolve("data")))) {
             SqlSessionFactory sessions = db.sqlSessionFactory();
             Clock clock = Clock.systemUTC();

@@ -1,11 +1,11 @@
 package id.wadul.routes;
 
-import id.wadul.routes.app.ConfLocator;
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.SettingKeys;
 import id.wadul.routes.app.StartupCheck;
-import id.wadul.routes.app.StartupFailure;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.ConfLocator;
+import id.wadul.routes.config.Settings;
+import id.wadul.routes.config.StartupFailure;
 import id.wadul.routes.desk.AddOperatorCommand;
 import id.wadul.routes.tools.SendSmsCommand;
 import id.wadul.routes.understand.ClassifyCommand;

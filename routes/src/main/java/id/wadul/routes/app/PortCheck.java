@@ -1,5 +1,7 @@
 package id.wadul.routes.app;
 
+import id.wadul.routes.config.Settings;
+import id.wadul.routes.config.StartupFailure;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;

@@ -1,5 +1,6 @@
 package id.wadul.routes.app;
 
+import id.wadul.routes.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -35,7 +36,7 @@ public final class SettingKeys {
             "outbox.", "escalation.", "wadul.", "data.");
 
     /** The shipped wadul.properties, copied into the jar by the build (routes/pom.xml). */
-    static final String REFERENCE = "/id/wadul/routes/app/reference/wadul.properties";
+    static final String REFERENCE = Settings.REFERENCE;
 
     private static final String ACCOUNT = "smpp.account.";
     private static final String OUTBOUND_ROUTE = "smpp.outbound.route.";

@@ -2,6 +2,8 @@ package id.wadul.routes.app;
 
 import id.wadul.gateway.config.GatewayConfig;
 import id.wadul.routes.app.SettingKeys.Kind;
+import id.wadul.routes.config.Settings;
+import id.wadul.routes.config.StartupFailure;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;

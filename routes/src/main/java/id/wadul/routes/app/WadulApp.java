@@ -8,7 +8,9 @@ import id.wadul.routes.camel.ErrorHandling;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
 import id.wadul.routes.camel.OutboxRoutes;
+import id.wadul.routes.config.Settings;
 import id.wadul.routes.desk.DeskServer;
+import id.wadul.routes.desk.DeskSettings;
 import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.flow.Escalator;
 import id.wadul.routes.flow.FlowSettings;
@@ -31,7 +33,6 @@ import id.wadul.sql.inbound.InboundMessageMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -131,7 +132,7 @@ public final class WadulApp implements AutoCloseable {
 
     private void startAll() throws Exception {
         long t0 = System.nanoTime();
-        FlowSettings flow = flowSettings(settings);
+        FlowSettings flow = FlowSettings.from(settings);
         Clock clock = Clock.systemUTC();
         abortIfClosed();
         Database started = Database.start(DatabaseConfig.from(settings.properties()));
@@ -186,9 +187,10 @@ public final class WadulApp implements AutoCloseable {
         // the flow may send what it queues itself from now on
         dispatcher.open();
 
-        DeskServer deskServer = DeskServer.create(sessions, tickets, analyzer, settings, clock);
+        DeskSettings deskSettings = DeskSettings.from(settings);
+        DeskServer deskServer = DeskServer.create(sessions, tickets, analyzer, deskSettings, flow, clock);
         desk = keep(deskServer, deskServer::stop);
-        desk.start(settings.getInt("http.port", 8080));
+        desk.start(deskSettings.port());
         HealthEndpoint.publish(desk.port(), new HealthCheck(database::health, availability, gateway::boundSessions,
                 () -> backlog(sessions)));
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",
@@ -222,28 +224,6 @@ public final class WadulApp implements AutoCloseable {
     /** The dispatcher is built before the gateway starts (nothing is sent before it is), so it sends late-bound. */
     private CompletableFuture<SendOutcome> send(OutboundSms sms) {
         return gateway.outboundSender().send(sms);
-    }
-
-    /** The flow settings from the flow.*, outbox.*, escalation.* and wadul.* keys. */
-    public static FlowSettings flowSettings(Settings s) {
-        return new FlowSettings(
-                s.get("wadul.regency"),
-                s.get("wadul.shortcode"),
-                ZoneId.of(s.get("wadul.zone", "Asia/Jakarta")),
-                s.getDuration("flow.repeat.window", Duration.ofHours(24)),
-                s.getInt("flow.limit.daily", 30),
-                s.getBoolean("flow.limit.reply", true),
-                FlowSettings.numbers(s.get("flow.blocklist", "")),
-                s.getBoolean("flow.blocklist.reply", false),
-                s.getDuration("flow.sla.urgent", Duration.ofHours(4)),
-                s.getDuration("flow.sla.normal", Duration.ofHours(72)),
-                s.getDuration("escalation.repeat", Duration.ofHours(24)),
-                s.getInt("outbox.batch", 100),
-                s.getInt("outbox.max.inflight", 500),
-                s.getInt("outbox.max.attempts", 8),
-                s.getDuration("outbox.backoff", Duration.ofSeconds(30)),
-                s.getDuration("outbox.release.after", Duration.ZERO),
-                s.getInt("flow.forward.text.max", 300));
     }
 
     /** The door into the flow for the call-in desk. */

@@ -2,8 +2,8 @@ package id.wadul.routes.flow;
 
 import id.wadul.gateway.OutboundSender;
 import id.wadul.routes.MutableClock;
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.Settings;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.RoutingTable;
@@ -44,7 +44,7 @@ final class FlowFixture implements AutoCloseable {
     }
 
     FlowFixture(UnaryOperator<Properties> overrides, Messages messages) {
-        this.settings = WadulApp.flowSettings(Settings.load(CONF, overrides.apply(new Properties())));
+        this.settings = FlowSettings.from(Settings.load(CONF, overrides.apply(new Properties())));
         this.messages = messages;
         TestDatabase.truncateAll(db);
         UnitSync.sync(db.sqlSessionFactory(), routing, clock.instant());

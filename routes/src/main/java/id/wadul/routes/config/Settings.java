@@ -1,12 +1,17 @@
-package id.wadul.routes.app;
+package id.wadul.routes.config;
 
 import id.wadul.gateway.config.Durations;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -21,7 +26,9 @@ public final class Settings {
 
     public static final String CONF_DIR_PROPERTY = "wadul.conf";
     public static final String FILE_NAME = "wadul.properties";
-    static final String DURATION_EXAMPLES = Durations.EXAMPLES;
+    /** The shipped conf/wadul.properties, copied into the jar by the build (routes/pom.xml). */
+    public static final String REFERENCE = "/id/wadul/routes/app/reference/wadul.properties";
+    public static final String DURATION_EXAMPLES = Durations.EXAMPLES;
 
     private final Path confDir;
     private final Properties values;
@@ -51,6 +58,25 @@ public final class Settings {
         } catch (Exception | Error e) {
             return null;
         }
+    }
+
+    /**
+     * The shipped settings (conf/wadul.properties as bundled in the jar), without overrides: every default,
+     * e.g. for a tool that runs without a conf folder, or a test.
+     */
+    public static Settings shipped() {
+        Properties file = new Properties();
+        try (InputStream in = Settings.class.getResourceAsStream(REFERENCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled " + REFERENCE + " is missing: build with mvn");
+            }
+            file.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled " + REFERENCE, e);
+        }
+        Properties stripped = new Properties();
+        file.stringPropertyNames().forEach(k -> stripped.setProperty(k, file.getProperty(k).strip()));
+        return new Settings(Path.of("conf").toAbsolutePath(), stripped, file.stringPropertyNames(), Set.of());
     }
 
     public static Settings load(Path confDir, Properties overrides) {
@@ -122,6 +148,44 @@ public final class Settings {
         return v;
     }
 
+    /** A required whole number: missing or not a number is a {@link StartupFailure} naming the key. */
+    public int getInt(String key) {
+        String v = get(key);
+        try {
+            return Integer.parseInt(v.strip());
+        } catch (NumberFormatException e) {
+            throw invalid(key, "a whole number");
+        }
+    }
+
+    /** A required {@code true} or {@code false}. */
+    public boolean getBoolean(String key) {
+        String v = get(key).strip();
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw invalid(key, "true or false");
+        }
+        return Boolean.parseBoolean(v);
+    }
+
+    /** A required duration ({@link Durations}). */
+    public Duration getDuration(String key) {
+        String v = get(key);
+        try {
+            return Durations.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw invalid(key, DURATION_EXAMPLES);
+        }
+    }
+
+    /** A required time zone, e.g. {@code Asia/Jakarta}. */
+    public ZoneId getZone(String key) {
+        try {
+            return ZoneId.of(get(key).strip());
+        } catch (DateTimeException e) {
+            throw invalid(key, "a time zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)");
+        }
+    }
+
     public String get(String key, String fallback) {
         return values.getProperty(key, fallback);
     }
@@ -156,7 +220,7 @@ public final class Settings {
     }
 
     /** Parses a duration with the one syntax of every duration setting ({@link Durations}). */
-    static Duration parseDuration(String key, String v) {
+    public static Duration parseDuration(String key, String v) {
         try {
             return Durations.parse(v);
         } catch (IllegalArgumentException e) {
