@@ -1,5 +1,6 @@
 package id.wadul.routes.app;
 
+import id.wadul.gateway.config.GatewayConfig;
 import id.wadul.routes.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,10 @@ public final class SettingKeys {
             "http.maxConnections", "http.maxRedirects");
 
     private static final Map<String, Kind> TYPED = typed();
+
+    /** Keys of earlier versions that are refused, each with what replaced it. */
+    static final Map<String, String> RETIRED = Map.of(GatewayConfig.RETIRED_SHORT_CODES, GatewayConfig.SHORT_CODES
+            + " (the one short-code setting: a comma list, the first code is the sender of what wadul sends)");
     private static final Pattern COMMENTED_KEY = Pattern.compile("(?m)^#\\s*([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)=");
 
     private final Map<String, Kind> known;
@@ -93,6 +98,11 @@ public final class SettingKeys {
     /** True for a key under one of wadul's prefixes (a -D key wadul must know), except the JDK's http.* ones. */
     public static boolean isOwn(String key) {
         return PREFIXES.stream().anyMatch(key::startsWith) && !JDK_HTTP.contains(key) && !key.startsWith("http.auth.");
+    }
+
+    /** What replaced a key of an earlier version that is refused now; empty for any other key. */
+    public Optional<String> replacement(String key) {
+        return Optional.ofNullable(RETIRED.get(key));
     }
 
     /** The kind of a known key (per-account and route keys included); empty for an unknown key. */
@@ -158,7 +168,7 @@ public final class SettingKeys {
     private static Map<String, Kind> typed() {
         Map<String, Kind> m = new HashMap<>();
         for (String k : List.of("wadul.regency", "wadul.shortcode", "wadul.conf", "wadul.mysqld.args", "data.dir",
-                "db.url", "db.user", "db.password", "smpp.host", "smpp.tls.cert", "smpp.tls.key", "smpp.shortCodes",
+                "db.url", "db.user", "db.password", "smpp.host", "smpp.tls.cert", "smpp.tls.key",
                 "smpp.accounts", "smpp.outbound.fallback", "http.host", "flow.blocklist")) {
             m.put(k, Kind.TEXT);
         }

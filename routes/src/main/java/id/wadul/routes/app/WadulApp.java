@@ -8,6 +8,7 @@ import id.wadul.routes.camel.ErrorHandling;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
 import id.wadul.routes.camel.OutboxRoutes;
+import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.desk.DeskSettings;
@@ -23,6 +24,7 @@ import id.wadul.routes.flow.UnitSync;
 import id.wadul.routes.health.DatabaseAvailability;
 import id.wadul.routes.health.HealthCheck;
 import id.wadul.routes.health.HealthEndpoint;
+import id.wadul.routes.store.InboundSettings;
 import id.wadul.routes.store.MariaDbInboundSink;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
@@ -84,7 +86,7 @@ public final class WadulApp implements AutoCloseable {
 
     private WadulApp(Settings settings) {
         this.settings = settings;
-        this.shutdownTimeout = settings.getDuration("wadul.shutdown.timeout", Duration.ofSeconds(8));
+        this.shutdownTimeout = settings.getDuration("wadul.shutdown.timeout");
     }
 
     /** An application not started yet: install {@link #close()} as the shutdown hook, then {@link #start()}. */
@@ -162,20 +164,17 @@ public final class WadulApp implements AutoCloseable {
         camel.configure().setName("wadul");
         // a quarter of the stop's time: the intake's current batch and timer runs; the rest the sweep redoes
         camel.configure().setShutdownTimeout((int) Math.max(1, shutdownTimeout.toSeconds() / 4));
-        for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler),
-                new OutboxRoutes(dispatcher), new EscalationRoutes(new Escalator(sessions, tickets, routing, flow,
-                        clock)))) {
+        RouteSettings routeSettings = RouteSettings.from(settings);
+        for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler, routeSettings),
+                new OutboxRoutes(dispatcher, routeSettings), new EscalationRoutes(new Escalator(sessions, tickets,
+                        routing, flow, clock), routeSettings))) {
             camel.configure().addRoutesBuilder(routes);
         }
         abortIfClosed();
         camel.start();
         producer = camel.getCamelContext().createProducerTemplate();
 
-        sink = new MariaDbInboundSink(sessions, settings.getDuration("inbound.dedupe.window",
-                MariaDbInboundSink.DEFAULT_DEDUPE_WINDOW), settings.getDuration("inbound.dedupe.linkTimeout",
-                MariaDbInboundSink.DEFAULT_LINK_TIMEOUT), settings.getInt("inbound.queue.capacity",
-                MariaDbInboundSink.DEFAULT_QUEUE_CAPACITY), MariaDbInboundSink.DEFAULT_MAX_BATCH,
-                settings.getInt("inbound.writers", MariaDbInboundSink.DEFAULT_WRITERS), availability);
+        sink = InboundSettings.from(settings).sink(sessions, availability);
         sink.setOnCommitted(this::stored);
         gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
         abortIfClosed();

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The complaint flow's settings, built once from {@code wadul.properties}.
  *
- * @param shortCode            the sender address of every SMS we send, and what citizens text to
+ * @param shortCode            the sender address of every SMS we send, and what citizens text to (the first
+ *                             of {@code wadul.shortcode}'s codes)
  * @param zone                 the regency's time zone (day boundaries of the daily limit, due times in texts)
  * @param repeatWindow         the same text from the same number within this window is the same ticket
  * @param dailyLimit           messages per number per day before we stop handling them; 0 = no limit
@@ -59,7 +60,7 @@ public record FlowSettings(
     public static FlowSettings from(Settings s) {
         return new FlowSettings(
                 s.get("wadul.regency"),
-                s.get("wadul.shortcode"),
+                s.get("wadul.shortcode").split(",")[0].strip(),
                 s.getZone("wadul.zone"),
                 s.getDuration("flow.repeat.window"),
                 s.getInt("flow.limit.daily"),
