@@ -56,11 +56,11 @@ final class FlowBench {
             SqlSessionFactory sessions = db.sqlSessionFactory();
             Clock clock = Clock.systemUTC();
             ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(conf, flow.regencyCode());
-            UnitSync.sync(sessions, analyzer.routing(), clock.instant());
+            UnitSync.sync(sessions, analyzer.responsibilities(), clock.instant());
             Messages messages = Messages.load(conf.resolve("messages.properties"));
             TicketService tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()),
-                    analyzer.routing(), messages, flow, clock, new SecureRandom());
-            InboxHandler intake = new InboxHandler(sessions, new Inbox(sessions), analyzer.routing(), tickets,
+                    analyzer.responsibilities(), messages, flow, clock, new SecureRandom());
+            InboxHandler intake = new InboxHandler(sessions, new Inbox(sessions), analyzer.responsibilities(), tickets,
                     messages, flow, clock);
             OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, sms -> CompletableFuture.completedFuture(
                     new SendOutcome(sms.id(), SendOutcome.Status.SENT, "bench", List.of("b" + sms.id()), null)),

@@ -28,7 +28,7 @@ import id.wadul.routes.store.InboundSettings;
 import id.wadul.routes.store.MariaDbInboundSink;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.inbound.InboundMessageMapper;
@@ -145,11 +145,11 @@ public final class WadulApp implements AutoCloseable {
         DatabaseAvailability availability = new DatabaseAvailability(database.dataSource(), Duration.ofMillis(500));
 
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode());
-        RoutingTable routing = analyzer.routing();
-        UnitSync.sync(sessions, routing, clock.instant());
+        Responsibilities responsibilities = analyzer.responsibilities();
+        UnitSync.sync(sessions, responsibilities, clock.instant());
         Messages messages = Messages.load(settings.confDir().resolve("messages.properties"));
-        tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), routing, messages, flow, clock, new SecureRandom());
-        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), routing, tickets,
+        tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), responsibilities, messages, flow, clock, new SecureRandom());
+        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), responsibilities, tickets,
                 messages, flow, clock);
         dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
         dispatcher.releaseStale();
@@ -167,7 +167,7 @@ public final class WadulApp implements AutoCloseable {
         RouteSettings routeSettings = RouteSettings.from(settings);
         for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler, routeSettings),
                 new OutboxRoutes(dispatcher, routeSettings), new EscalationRoutes(new Escalator(sessions, tickets,
-                        routing, flow, clock), routeSettings))) {
+                        responsibilities, flow, clock), routeSettings))) {
             camel.configure().addRoutesBuilder(routes);
         }
         abortIfClosed();
