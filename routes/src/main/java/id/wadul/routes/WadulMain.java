@@ -200,7 +200,7 @@ public final class WadulMain {
      * only, at WARN, so their stdout stays clean JSON.
      */
     private void configureLogging(Settings settings, boolean tool) {
-        System.setProperty("data.dir", settings.get("data.dir", "./data"));
+        System.setProperty("data.dir", DatabaseConfig.from(settings.properties()).dataDir().toString());
         Path config = settings.confDir().resolve("logback.xml");
         if (tool) {
             System.setProperty("logback.configurationFile", "logback-tool.xml");

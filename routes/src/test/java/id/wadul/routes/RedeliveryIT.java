@@ -7,6 +7,7 @@ import id.wadul.gateway.text.Gsm7;
 import id.wadul.routes.app.WadulApp;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.store.MariaDbInboundSink;
+import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.testing.TestDatabase;
 import java.io.DataInputStream;
 import java.io.OutputStream;
@@ -64,10 +65,11 @@ class RedeliveryIT {
         p.setProperty("http.host", "127.0.0.1");
         p.setProperty("http.port", "0");
         p.setProperty("data.dir", dataDir.toString());
-        p.setProperty("db.url", TestDatabase.configFor("wadul_redelivery_" + ProcessHandle.current().pid() + "_"
-                + System.nanoTime()).jdbcUrl());
-        p.setProperty("db.user", "root");
-        p.setProperty("db.password", "");
+        DatabaseConfig db = TestDatabase.configFor("wadul_redelivery_" + ProcessHandle.current().pid() + "_"
+                + System.nanoTime());
+        p.setProperty("db.url", db.jdbcUrl());
+        p.setProperty("db.user", db.user());
+        p.setProperty("db.password", db.password());
         app = WadulApp.start(Settings.load(Path.of("../conf"), p));
     }
 

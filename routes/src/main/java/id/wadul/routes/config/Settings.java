@@ -21,6 +21,11 @@ import java.util.Set;
  * (system properties, {@code -Dkey=value}), which win. An override is taken for every key the file has
  * and for every key that shares a file key's first segment ({@code smpp.}, {@code db.}, ...), so new
  * accounts can be added on the command line too.
+ *
+ * <p>Each area reads its keys once, at start, into its typed settings record ({@code FlowSettings},
+ * {@code DeskSettings}, {@code InboundSettings}, {@code RouteSettings}; the gateway's {@code GatewayConfig} and
+ * sql's {@code DatabaseConfig}), which is handed to whoever needs it. The getters take no default: the defaults
+ * are the shipped {@code conf/wadul.properties}, and a missing key is a {@link StartupFailure} naming it.
  */
 public final class Settings {
 
@@ -184,39 +189,6 @@ public final class Settings {
         } catch (DateTimeException e) {
             throw invalid(key, "a time zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)");
         }
-    }
-
-    public String get(String key, String fallback) {
-        return values.getProperty(key, fallback);
-    }
-
-    public int getInt(String key, int fallback) {
-        String v = values.getProperty(key);
-        try {
-            return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            throw invalid(key, "a whole number");
-        }
-    }
-
-    public boolean getBoolean(String key, boolean fallback) {
-        String v = values.getProperty(key);
-        return v == null || v.isBlank() ? fallback : Boolean.parseBoolean(v.strip());
-    }
-
-    /** A duration written as ISO-8601 ({@code PT10M}) or as a number with unit: {@code 500ms}, {@code 30s}, {@code 10m}, {@code 4h}, {@code 2d}. */
-    public Duration getDuration(String key, Duration fallback) {
-        String v = values.getProperty(key);
-        try {
-            return v == null || v.isBlank() ? fallback : parseDuration(key, v.strip());
-        } catch (IllegalStateException e) {
-            throw invalid(key, DURATION_EXAMPLES);
-        }
-    }
-
-    /** Resolves a path setting against the working directory. */
-    public Path getPath(String key, String fallback) {
-        return Path.of(get(key, fallback));
     }
 
     /** Parses a duration with the one syntax of every duration setting ({@link Durations}). */
