@@ -1,8 +1,8 @@
 package id.wadul.bench;
 
 import id.wadul.gateway.SendOutcome;
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.Settings;
 import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.flow.Inbox;
 import id.wadul.routes.flow.InboxHandler;
@@ -51,16 +51,16 @@ final class FlowBench {
         Properties overrides = new Properties();
         overrides.setProperty("flow.limit.daily", "0");
         Settings settings = Settings.load(conf, overrides);
-        FlowSettings flow = WadulApp.flowSettings(settings);
+        FlowSettings flow = FlowSettings.from(settings);
         try (Database db = Database.start(DatabaseConfig.embedded(workDir.resolve("data")))) {
             SqlSessionFactory sessions = db.sqlSessionFactory();
             Clock clock = Clock.systemUTC();
             ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(conf, flow.regencyCode());
-            UnitSync.sync(sessions, analyzer.routing(), clock.instant());
+            UnitSync.sync(sessions, analyzer.responsibilities(), clock.instant());
             Messages messages = Messages.load(conf.resolve("messages.properties"));
             TicketService tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()),
-                    analyzer.routing(), messages, flow, clock, new SecureRandom());
-            InboxHandler intake = new InboxHandler(sessions, new Inbox(sessions), analyzer.routing(), tickets,
+                    analyzer.responsibilities(), messages, flow, clock, new SecureRandom());
+            InboxHandler intake = new InboxHandler(sessions, new Inbox(sessions), analyzer.responsibilities(), tickets,
                     messages, flow, clock);
             OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, sms -> CompletableFuture.completedFuture(
                     new SendOutcome(sms.id(), SendOutcome.Status.SENT, "bench", List.of("b" + sms.id()), null)),

@@ -88,7 +88,7 @@ public final class ServerMain {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("smpp.host", "127.0.0.1");
         p.put("smpp.port", "0");
-        p.put("smpp.shortCodes", BenchMain.SHORT_CODE);
+        p.put("wadul.shortcode", BenchMain.SHORT_CODE);
         p.put("smpp.accounts", "bench");
         p.put("smpp.account.bench.password", "bench");
         p.put("smpp.account.bench.allowedCidrs", "127.0.0.0/8");

@@ -1,11 +1,11 @@
 package id.wadul.routes;
 
-import id.wadul.routes.app.ConfLocator;
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.SettingKeys;
 import id.wadul.routes.app.StartupCheck;
-import id.wadul.routes.app.StartupFailure;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.ConfLocator;
+import id.wadul.routes.config.Settings;
+import id.wadul.routes.config.StartupFailure;
 import id.wadul.routes.desk.AddOperatorCommand;
 import id.wadul.routes.tools.SendSmsCommand;
 import id.wadul.routes.understand.ClassifyCommand;
@@ -200,7 +200,7 @@ public final class WadulMain {
      * only, at WARN, so their stdout stays clean JSON.
      */
     private void configureLogging(Settings settings, boolean tool) {
-        System.setProperty("data.dir", settings.get("data.dir", "./data"));
+        System.setProperty("data.dir", DatabaseConfig.from(settings.properties()).dataDir().toString());
         Path config = settings.confDir().resolve("logback.xml");
         if (tool) {
             System.setProperty("logback.configurationFile", "logback-tool.xml");

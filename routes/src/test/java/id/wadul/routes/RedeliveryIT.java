@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.wadul.gateway.text.Gsm7;
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.Settings;
 import id.wadul.routes.store.MariaDbInboundSink;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.testing.TestDatabase;

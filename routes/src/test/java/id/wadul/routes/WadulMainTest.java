@@ -83,6 +83,27 @@ class WadulMainTest {
         assertShortAnswer();
     }
 
+    /** One short-code setting (issue 10): the gateway's former smpp.shortCodes points to wadul.shortcode. */
+    @Test
+    void theRetiredShortCodeKeyPointsToTheOneSetting() throws IOException {
+        Files.writeString(conf.resolve("wadul.properties"), "\nsmpp.shortCodes=1708\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertThat(run("run")).isEqualTo(1);
+        assertThat(errors()).contains("smpp.shortCodes (" + conf.resolve("wadul.properties")
+                + ") is no longer a setting: write its value in wadul.shortcode");
+        assertShortAnswer();
+    }
+
+    /** The shipped file holds every default; the code has none, so a removed line is named, not guessed. */
+    @Test
+    void aMissingSettingIsNamedWithItsFile() throws IOException {
+        String shipped = Files.readString(conf.resolve("wadul.properties"));
+        Files.writeString(conf.resolve("wadul.properties"), shipped.replace("flow.sweep.batch=200\n", ""));
+        assertThat(run("run")).isEqualTo(1);
+        assertThat(errors()).contains("missing setting flow.sweep.batch in " + conf.resolve("wadul.properties"));
+        assertShortAnswer();
+    }
+
     @Test
     void aValueThatDoesNotParseNamesTheKeyAndTheFile() throws IOException {
         String shipped = Files.readString(conf.resolve("wadul.properties"));

@@ -70,7 +70,7 @@ public record DatabaseConfig(
                 settings.getOrDefault("db.url", ""),
                 settings.getOrDefault("db.user", "wadul"),
                 settings.getOrDefault("db.password", ""),
-                Path.of(settings.getOrDefault("data.dir", "data").trim()),
+                Path.of(settings.getOrDefault("data.dir", "data").trim()).normalize(),
                 parseInt(settings, "db.embedded.port", 0),
                 parseInt(settings, "db.poolSize", DEFAULT_POOL_SIZE));
     }

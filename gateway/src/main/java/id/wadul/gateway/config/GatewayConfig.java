@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * The gateway's settings, typed and immutable, built once from properties with {@link #from(Map)}.
- * Durations accept {@code 500ms}, {@code 10s}, {@code 5m}, {@code 1h} or ISO-8601 ({@code PT10S}).
+ * Durations are read by {@link Durations}: {@code 500ms}, {@code 10s}, {@code 5m}, {@code 1h}, {@code 2d} or ISO-8601
+ * ({@code PT10S}).
  *
  * <table>
  * <caption>Keys and defaults</caption>
@@ -26,7 +27,8 @@ import java.util.Set;
  * <tr><td>smpp.enquireLinkInterval</td><td>30s</td><td>idle time before we probe; no answer within it closes</td></tr>
  * <tr><td>smpp.responseTimeout</td><td>10s</td><td>wait for a peer's deliver_sm_resp / unbind_resp</td></tr>
  * <tr><td>smpp.sinkTimeout</td><td>5s</td><td>wait for the store before answering ESME_RSYSERR</td></tr>
- * <tr><td>smpp.shortCodes</td><td>1708</td><td>comma list of destinations accepted inbound</td></tr>
+ * <tr><td>wadul.shortcode</td><td>1708</td><td>comma list of destinations accepted inbound (the one short-code
+ *     setting of wadul; {@code smpp.shortCodes} is refused with a pointer to it)</td></tr>
  * <tr><td>smpp.accounts</td><td>(empty)</td><td>comma list of system_ids</td></tr>
  * <tr><td>smpp.account.&lt;id&gt;.password</td><td>(required)</td><td>plain or {@code sha256:<hex>}</td></tr>
  * <tr><td>smpp.account.&lt;id&gt;.allowedCidrs</td><td>0.0.0.0/0,::/0</td><td>comma list of CIDRs</td></tr>
@@ -44,7 +46,7 @@ import java.util.Set;
  * <tr><td>smpp.outbound.queueCapacity</td><td>10000</td><td>messages waiting for a session</td></tr>
  * <tr><td>smpp.reassemblyTimeout</td><td>5m</td><td>after this, what arrived is delivered as incomplete</td></tr>
  * <tr><td>smpp.reassemblyMaxPending</td><td>10000</td><td>messages being reassembled at once</td></tr>
- * <tr><td>smpp.shutdownTimeout</td><td>10s</td><td>graceful stop: wait for in-flight work and unbind_resp</td></tr>
+ * <tr><td>smpp.shutdownTimeout</td><td>2s</td><td>graceful stop: wait for in-flight work and unbind_resp</td></tr>
  * <tr><td>smpp.bind.failureDelay</td><td>500ms</td><td>a failed bind's answer waits this times its step
  *     (see {@link BindThrottling})</td></tr>
  * <tr><td>smpp.bind.maxFailures</td><td>10</td><td>failed binds of one address before it is refused</td></tr>
@@ -61,6 +63,11 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
                             Duration outboundQueueTimeout, int outboundQueueCapacity, Duration reassemblyTimeout,
                             int reassemblyMaxPending, Duration shutdownTimeout, BindThrottling bindThrottling) {
 
+    /** The short codes citizens text (comma list); the first is also the sender of what wadul sends. */
+    public static final String SHORT_CODES = "wadul.shortcode";
+    /** The gateway's own short-code key of earlier versions, now refused: one short-code setting. */
+    public static final String RETIRED_SHORT_CODES = "smpp.shortCodes";
+
     public static GatewayConfig fromProperties(Properties properties) {
         Map<String, String> map = new LinkedHashMap<>();
         properties.stringPropertyNames().forEach(k -> map.put(k, properties.getProperty(k)));
@@ -68,6 +75,10 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
     }
 
     public static GatewayConfig from(Map<String, String> p) {
+        if (p.containsKey(RETIRED_SHORT_CODES)) {
+            throw new IllegalArgumentException(RETIRED_SHORT_CODES + " is replaced by " + SHORT_CODES
+                    + " (comma list): move the codes there and remove " + RETIRED_SHORT_CODES);
+        }
         Map<String, Account> accounts = new LinkedHashMap<>();
         for (String id : list(p.get("smpp.accounts"))) {
             String k = "smpp.account." + id + ".";
@@ -96,12 +107,12 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
                 path(p.get("smpp.tls.cert")), path(p.get("smpp.tls.key")), integer(p, "smpp.maxPduLength", 16384),
                 duration(p, "smpp.bindTimeout", "10s"), duration(p, "smpp.enquireLinkInterval", "30s"),
                 duration(p, "smpp.responseTimeout", "10s"), duration(p, "smpp.sinkTimeout", "5s"),
-                Set.copyOf(list(p.getOrDefault("smpp.shortCodes", "1708"))), Map.copyOf(accounts),
+                Set.copyOf(list(p.getOrDefault(SHORT_CODES, "1708"))), Map.copyOf(accounts),
                 Map.copyOf(byPrefix), list(p.get("smpp.outbound.fallback")), integer(p, "smpp.outbound.window", 10),
                 integer(p, "smpp.outbound.maxAttempts", 5), duration(p, "smpp.outbound.retryBackoff", "1s"),
                 duration(p, "smpp.outbound.queueTimeout", "10m"), integer(p, "smpp.outbound.queueCapacity", 10000),
                 duration(p, "smpp.reassemblyTimeout", "5m"), integer(p, "smpp.reassemblyMaxPending", 10000),
-                duration(p, "smpp.shutdownTimeout", "10s"),
+                duration(p, "smpp.shutdownTimeout", "2s"),
                 new BindThrottling(duration(p, "smpp.bind.failureDelay", "500ms"),
                         integer(p, "smpp.bind.maxFailures", 10), duration(p, "smpp.bind.refusal", "10m"),
                         integer(p, "smpp.bind.maxTrackedAddresses", 10000)));
@@ -126,19 +137,11 @@ public record GatewayConfig(String host, int port, Integer tlsPort, Path tlsCert
     }
 
     static Duration duration(Map<String, String> p, String key, String fallback) {
-        String v = p.getOrDefault(key, fallback).trim().toLowerCase();
-        if (v.startsWith("pt") || v.startsWith("p")) {
-            return Duration.parse(v.toUpperCase());
+        String v = p.get(key);
+        try {
+            return Durations.parse(v == null || v.isBlank() ? fallback : v);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + "=" + v + " is not " + Durations.EXAMPLES, e);
         }
-        if (v.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-        }
-        long n = Long.parseLong(v.substring(0, v.length() - 1).trim());
-        return switch (v.charAt(v.length() - 1)) {
-            case 's' -> Duration.ofSeconds(n);
-            case 'm' -> Duration.ofMinutes(n);
-            case 'h' -> Duration.ofHours(n);
-            default -> throw new IllegalArgumentException(key + ": bad duration " + v);
-        };
     }
 }

@@ -23,7 +23,7 @@
  * <li>sink busy ({@code RejectedExecutionException} in the cause chain): ESME_RTHROTTLED;</li>
  * <li>sink failed, threw, or did not answer within smpp.sinkTimeout: ESME_RSYSERR;</li>
  * <li>window full or account rate exceeded: ESME_RTHROTTLED, at once;</li>
- * <li>destination not one of smpp.shortCodes: ESME_RINVDSTADR;</li>
+ * <li>destination not one of wadul.shortcode: ESME_RINVDSTADR;</li>
  * <li>data_coding we cannot decode (binary, ...): ESME_RX_P_APPN, permanent, since SMPP 3.4 has no
  *     ESME_RINVDCS and a retry cannot help;</li>
  * <li>body jSMPP cannot decompose, or a malformed UDH: the matching *_resp with ESME_RINVMSGLEN;</li>

@@ -40,7 +40,7 @@ class GatewayConfigTest {
     void readsAccountsRoutesAndDurations() throws Exception {
         Properties p = new Properties();
         p.setProperty("smpp.port", "0");
-        p.setProperty("smpp.shortCodes", "1708, 1709");
+        p.setProperty("wadul.shortcode", "1708, 1709");
         p.setProperty("smpp.accounts", "kannel, telkomsel");
         p.setProperty("smpp.account.kannel.password", "rahasia");
         p.setProperty("smpp.account.kannel.allowedCidrs", "10.0.0.0/8, ::1");
@@ -73,6 +73,13 @@ class GatewayConfigTest {
         assertThat(c.bindTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(c.responseTimeout()).isEqualTo(Duration.ofSeconds(3));
         assertThat(c.outboundQueueTimeout()).isEqualTo(Duration.ofHours(2));
+    }
+
+    /** One short-code setting (issue 10): the gateway's former key is refused with a pointer to wadul.shortcode. */
+    @Test
+    void refusesTheRetiredShortCodeKey() {
+        assertThatThrownBy(() -> GatewayConfig.from(Map.of("smpp.shortCodes", "1708")))
+                .hasMessageContaining("smpp.shortCodes is replaced by wadul.shortcode");
     }
 
     @Test

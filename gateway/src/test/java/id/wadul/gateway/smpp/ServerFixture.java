@@ -29,7 +29,7 @@ abstract class ServerFixture {
         Map<String, String> p = new HashMap<>();
         p.put("smpp.host", "127.0.0.1");
         p.put("smpp.port", "0");
-        p.put("smpp.shortCodes", "1708,1709");
+        p.put("wadul.shortcode", "1708,1709");
         p.put("smpp.accounts", "link,slow,far,rate");
         p.put("smpp.account.link.password", "secret");
         p.put("smpp.account.link.allowedCidrs", "127.0.0.0/8,::1/128");

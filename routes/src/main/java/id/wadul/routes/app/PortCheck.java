@@ -1,5 +1,9 @@
 package id.wadul.routes.app;
 
+import id.wadul.gateway.config.GatewayConfig;
+import id.wadul.routes.config.Settings;
+import id.wadul.routes.config.StartupFailure;
+import id.wadul.routes.desk.DeskSettings;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -16,14 +20,17 @@ final class PortCheck {
     }
 
     static void free(Settings settings) {
-        Map<String, String> hosts = new LinkedHashMap<>();
-        hosts.put("smpp.port", settings.get("smpp.host", "0.0.0.0"));
-        hosts.put("smpp.tls.port", settings.get("smpp.host", "0.0.0.0"));
-        hosts.put("http.port", settings.get("http.host", "0.0.0.0"));
+        // the ports as the servers will read them: from their typed settings, with the same defaults
+        GatewayConfig smpp = GatewayConfig.fromProperties(settings.properties());
+        DeskSettings desk = DeskSettings.from(settings);
+        Map<String, Map.Entry<String, Integer>> listeners = new LinkedHashMap<>();
+        listeners.put("smpp.port", Map.entry(smpp.host(), smpp.port()));
+        listeners.put("smpp.tls.port", Map.entry(smpp.host(), smpp.tlsPort() == null ? 0 : smpp.tlsPort()));
+        listeners.put("http.port", Map.entry(desk.host(), desk.port()));
         Map<Integer, String> seen = new LinkedHashMap<>();
-        for (Map.Entry<String, String> entry : hosts.entrySet()) {
+        for (Map.Entry<String, Map.Entry<String, Integer>> entry : listeners.entrySet()) {
             String key = entry.getKey();
-            int port = settings.getInt(key, key.equals("http.port") ? 8080 : key.equals("smpp.port") ? 2775 : 0);
+            int port = entry.getValue().getValue();
             if (port == 0) {
                 continue;
             }
@@ -32,7 +39,7 @@ final class PortCheck {
                 throw new StartupFailure(other + " and " + key + " are both " + port + " (" + settings.origin(key)
                         + "): give each its own port.");
             }
-            bind(settings, key, entry.getValue(), port);
+            bind(settings, key, entry.getValue().getKey(), port);
         }
     }
 

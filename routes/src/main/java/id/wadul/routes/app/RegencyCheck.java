@@ -1,5 +1,7 @@
 package id.wadul.routes.app;
 
+import id.wadul.routes.config.Settings;
+import id.wadul.routes.config.StartupFailure;
 import id.wadul.routes.understand.Region;
 import java.io.BufferedReader;
 import java.io.IOException;

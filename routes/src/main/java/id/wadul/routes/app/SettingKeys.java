@@ -1,5 +1,7 @@
 package id.wadul.routes.app;
 
+import id.wadul.gateway.config.GatewayConfig;
+import id.wadul.routes.config.Settings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -35,7 +37,7 @@ public final class SettingKeys {
             "outbox.", "escalation.", "wadul.", "data.");
 
     /** The shipped wadul.properties, copied into the jar by the build (routes/pom.xml). */
-    static final String REFERENCE = "/id/wadul/routes/app/reference/wadul.properties";
+    static final String REFERENCE = Settings.REFERENCE;
 
     private static final String ACCOUNT = "smpp.account.";
     private static final String OUTBOUND_ROUTE = "smpp.outbound.route.";
@@ -49,6 +51,10 @@ public final class SettingKeys {
             "http.maxConnections", "http.maxRedirects");
 
     private static final Map<String, Kind> TYPED = typed();
+
+    /** Keys of earlier versions that are refused, each with what replaced it. */
+    static final Map<String, String> RETIRED = Map.of(GatewayConfig.RETIRED_SHORT_CODES, GatewayConfig.SHORT_CODES
+            + " (the one short-code setting: a comma list, the first code is the sender of what wadul sends)");
     private static final Pattern COMMENTED_KEY = Pattern.compile("(?m)^#\\s*([a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+)=");
 
     private final Map<String, Kind> known;
@@ -92,6 +98,11 @@ public final class SettingKeys {
     /** True for a key under one of wadul's prefixes (a -D key wadul must know), except the JDK's http.* ones. */
     public static boolean isOwn(String key) {
         return PREFIXES.stream().anyMatch(key::startsWith) && !JDK_HTTP.contains(key) && !key.startsWith("http.auth.");
+    }
+
+    /** What replaced a key of an earlier version that is refused now; empty for any other key. */
+    public Optional<String> replacement(String key) {
+        return Optional.ofNullable(RETIRED.get(key));
     }
 
     /** The kind of a known key (per-account and route keys included); empty for an unknown key. */
@@ -157,7 +168,7 @@ public final class SettingKeys {
     private static Map<String, Kind> typed() {
         Map<String, Kind> m = new HashMap<>();
         for (String k : List.of("wadul.regency", "wadul.shortcode", "wadul.conf", "wadul.mysqld.args", "data.dir",
-                "db.url", "db.user", "db.password", "smpp.host", "smpp.tls.cert", "smpp.tls.key", "smpp.shortCodes",
+                "db.url", "db.user", "db.password", "smpp.host", "smpp.tls.cert", "smpp.tls.key",
                 "smpp.accounts", "smpp.outbound.fallback", "http.host", "flow.blocklist")) {
             m.put(k, Kind.TEXT);
         }

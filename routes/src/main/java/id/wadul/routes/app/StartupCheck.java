@@ -2,6 +2,12 @@ package id.wadul.routes.app;
 
 import id.wadul.gateway.config.GatewayConfig;
 import id.wadul.routes.app.SettingKeys.Kind;
+import id.wadul.routes.camel.RouteSettings;
+import id.wadul.routes.config.Settings;
+import id.wadul.routes.config.StartupFailure;
+import id.wadul.routes.desk.DeskSettings;
+import id.wadul.routes.flow.FlowSettings;
+import id.wadul.routes.store.InboundSettings;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -33,6 +39,12 @@ public final class StartupCheck {
 
     /** The keys and values of the settings file and of the command line's -D keys (no ports). */
     public void configuration(Settings settings, Properties commandLine) {
+        for (String key : new TreeSet<>(settings.properties().stringPropertyNames())) {
+            keys.replacement(key).ifPresent(replacement -> {
+                throw new StartupFailure(key + " (" + settings.origin(key) + ") is no longer a setting: write its value"
+                        + " in " + replacement + ".");
+            });
+        }
         for (String key : new TreeSet<>(settings.fileKeys())) {
             if (keys.kind(key).isEmpty() && !key.startsWith("camel.")) {
                 throw new StartupFailure("unknown setting '" + key + "' in " + settings.file() + suggestion(key, "")
@@ -50,6 +62,12 @@ public final class StartupCheck {
             keys.kind(key).ifPresent(kind -> value(settings, key, values.getProperty(key), kind));
         }
         accounts(settings, values);
+        // every typed settings record the application builds: a missing key is named before anything starts
+        FlowSettings.from(settings);
+        DeskSettings.from(settings);
+        InboundSettings.from(settings);
+        RouteSettings.from(settings);
+        settings.getDuration("wadul.shutdown.timeout");
         try {
             GatewayConfig.fromProperties(values);
         } catch (RuntimeException e) {

@@ -8,7 +8,10 @@ import id.wadul.routes.camel.ErrorHandling;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
 import id.wadul.routes.camel.OutboxRoutes;
+import id.wadul.routes.camel.RouteSettings;
+import id.wadul.routes.config.Settings;
 import id.wadul.routes.desk.DeskServer;
+import id.wadul.routes.desk.DeskSettings;
 import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.flow.Escalator;
 import id.wadul.routes.flow.FlowSettings;
@@ -21,17 +24,17 @@ import id.wadul.routes.flow.UnitSync;
 import id.wadul.routes.health.DatabaseAvailability;
 import id.wadul.routes.health.HealthCheck;
 import id.wadul.routes.health.HealthEndpoint;
+import id.wadul.routes.store.InboundSettings;
 import id.wadul.routes.store.MariaDbInboundSink;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.inbound.InboundMessageMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -83,7 +86,7 @@ public final class WadulApp implements AutoCloseable {
 
     private WadulApp(Settings settings) {
         this.settings = settings;
-        this.shutdownTimeout = settings.getDuration("wadul.shutdown.timeout", Duration.ofSeconds(8));
+        this.shutdownTimeout = settings.getDuration("wadul.shutdown.timeout");
     }
 
     /** An application not started yet: install {@link #close()} as the shutdown hook, then {@link #start()}. */
@@ -131,7 +134,7 @@ public final class WadulApp implements AutoCloseable {
 
     private void startAll() throws Exception {
         long t0 = System.nanoTime();
-        FlowSettings flow = flowSettings(settings);
+        FlowSettings flow = FlowSettings.from(settings);
         Clock clock = Clock.systemUTC();
         abortIfClosed();
         Database started = Database.start(DatabaseConfig.from(settings.properties()));
@@ -142,11 +145,11 @@ public final class WadulApp implements AutoCloseable {
         DatabaseAvailability availability = new DatabaseAvailability(database.dataSource(), Duration.ofMillis(500));
 
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode());
-        RoutingTable routing = analyzer.routing();
-        UnitSync.sync(sessions, routing, clock.instant());
+        Responsibilities responsibilities = analyzer.responsibilities();
+        UnitSync.sync(sessions, responsibilities, clock.instant());
         Messages messages = Messages.load(settings.confDir().resolve("messages.properties"));
-        tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), routing, messages, flow, clock, new SecureRandom());
-        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), routing, tickets,
+        tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), responsibilities, messages, flow, clock, new SecureRandom());
+        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), responsibilities, tickets,
                 messages, flow, clock);
         dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
         dispatcher.releaseStale();
@@ -161,20 +164,17 @@ public final class WadulApp implements AutoCloseable {
         camel.configure().setName("wadul");
         // a quarter of the stop's time: the intake's current batch and timer runs; the rest the sweep redoes
         camel.configure().setShutdownTimeout((int) Math.max(1, shutdownTimeout.toSeconds() / 4));
-        for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler),
-                new OutboxRoutes(dispatcher), new EscalationRoutes(new Escalator(sessions, tickets, routing, flow,
-                        clock)))) {
+        RouteSettings routeSettings = RouteSettings.from(settings);
+        for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler, routeSettings),
+                new OutboxRoutes(dispatcher, routeSettings), new EscalationRoutes(new Escalator(sessions, tickets,
+                        responsibilities, flow, clock), routeSettings))) {
             camel.configure().addRoutesBuilder(routes);
         }
         abortIfClosed();
         camel.start();
         producer = camel.getCamelContext().createProducerTemplate();
 
-        sink = new MariaDbInboundSink(sessions, settings.getDuration("inbound.dedupe.window",
-                MariaDbInboundSink.DEFAULT_DEDUPE_WINDOW), settings.getDuration("inbound.dedupe.linkTimeout",
-                MariaDbInboundSink.DEFAULT_LINK_TIMEOUT), settings.getInt("inbound.queue.capacity",
-                MariaDbInboundSink.DEFAULT_QUEUE_CAPACITY), MariaDbInboundSink.DEFAULT_MAX_BATCH,
-                settings.getInt("inbound.writers", MariaDbInboundSink.DEFAULT_WRITERS), availability);
+        sink = InboundSettings.from(settings).sink(sessions, availability);
         sink.setOnCommitted(this::stored);
         gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
         abortIfClosed();
@@ -186,9 +186,10 @@ public final class WadulApp implements AutoCloseable {
         // the flow may send what it queues itself from now on
         dispatcher.open();
 
-        DeskServer deskServer = DeskServer.create(sessions, tickets, analyzer, settings, clock);
+        DeskSettings deskSettings = DeskSettings.from(settings);
+        DeskServer deskServer = DeskServer.create(sessions, tickets, analyzer, deskSettings, flow, clock);
         desk = keep(deskServer, deskServer::stop);
-        desk.start(settings.getInt("http.port", 8080));
+        desk.start(deskSettings.port());
         HealthEndpoint.publish(desk.port(), new HealthCheck(database::health, availability, gateway::boundSessions,
                 () -> backlog(sessions)));
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",
@@ -222,28 +223,6 @@ public final class WadulApp implements AutoCloseable {
     /** The dispatcher is built before the gateway starts (nothing is sent before it is), so it sends late-bound. */
     private CompletableFuture<SendOutcome> send(OutboundSms sms) {
         return gateway.outboundSender().send(sms);
-    }
-
-    /** The flow settings from the flow.*, outbox.*, escalation.* and wadul.* keys. */
-    public static FlowSettings flowSettings(Settings s) {
-        return new FlowSettings(
-                s.get("wadul.regency"),
-                s.get("wadul.shortcode"),
-                ZoneId.of(s.get("wadul.zone", "Asia/Jakarta")),
-                s.getDuration("flow.repeat.window", Duration.ofHours(24)),
-                s.getInt("flow.limit.daily", 30),
-                s.getBoolean("flow.limit.reply", true),
-                FlowSettings.numbers(s.get("flow.blocklist", "")),
-                s.getBoolean("flow.blocklist.reply", false),
-                s.getDuration("flow.sla.urgent", Duration.ofHours(4)),
-                s.getDuration("flow.sla.normal", Duration.ofHours(72)),
-                s.getDuration("escalation.repeat", Duration.ofHours(24)),
-                s.getInt("outbox.batch", 100),
-                s.getInt("outbox.max.inflight", 500),
-                s.getInt("outbox.max.attempts", 8),
-                s.getDuration("outbox.backoff", Duration.ofSeconds(30)),
-                s.getDuration("outbox.release.after", Duration.ZERO),
-                s.getInt("flow.forward.text.max", 300));
     }
 
     /** The door into the flow for the call-in desk. */

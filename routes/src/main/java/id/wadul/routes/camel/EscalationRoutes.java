@@ -7,14 +7,16 @@ import org.apache.camel.builder.RouteBuilder;
 public final class EscalationRoutes extends RouteBuilder {
 
     private final Escalator escalator;
+    private final RouteSettings settings;
 
-    public EscalationRoutes(Escalator escalator) {
+    public EscalationRoutes(Escalator escalator, RouteSettings settings) {
         this.escalator = escalator;
+        this.settings = settings;
     }
 
     @Override
     public void configure() {
-        from("timer:escalation?delay={{escalation.period}}&period={{escalation.period}}")
+        from(RouteSettings.timer("escalation", settings.escalationPeriod(), settings.escalationPeriod()))
                 .routeId("escalation")
                 .bean(escalator, "escalateOverdue");
     }

@@ -33,9 +33,11 @@ public final class IntakeRoutes extends RouteBuilder {
     private static final String MORE = "sweepFoundFullBatch";
 
     private final InboxHandler handler;
+    private final RouteSettings settings;
 
-    public IntakeRoutes(InboxHandler handler) {
+    public IntakeRoutes(InboxHandler handler, RouteSettings settings) {
         this.handler = handler;
+        this.settings = settings;
     }
 
     @Override
@@ -45,8 +47,7 @@ public final class IntakeRoutes extends RouteBuilder {
         // the thread idle goes at once, and under load batches grow to what arrived meanwhile, so a commit
         // serves many messages. What is queued at shutdown is not needed: those messages are RECEIVED in the
         // database, and the sweep finds them after a restart.
-        int batch = getContext().getPropertiesComponent().resolveProperty("flow.intake.batch").map(Integer::parseInt)
-                .orElse(100);
+        int batch = settings.intakeBatch();
         from(INBOUND)
                 .routeId("intake")
                 .shutdownRunningTask(ShutdownRunningTask.CompleteCurrentTaskOnly)
@@ -62,9 +63,8 @@ public final class IntakeRoutes extends RouteBuilder {
         // the sweep hands the backlog (RECEIVED messages, oldest first) to the batch route itself, batch after
         // batch while it finds full ones: at the flow's own rate, not one batch per period. Its batches and the
         // intake's take turns (InboxHandler.handleAll), so a new message waits for one backlog batch at most.
-        int sweepBatch = getContext().getPropertiesComponent().resolveProperty("flow.sweep.batch")
-                .map(Integer::parseInt).orElse(200);
-        from("timer:inbound-sweep?delay={{flow.sweep.delay}}&period={{flow.sweep.period}}")
+        int sweepBatch = settings.sweepBatch();
+        from(RouteSettings.timer("inbound-sweep", settings.sweepDelay(), settings.sweepPeriod()))
                 .routeId(SWEEP_ROUTE_ID)
                 .setProperty(MORE, constant(true))
                 .loopDoWhile(exchange -> exchange.getProperty(MORE, Boolean.class)

@@ -23,9 +23,11 @@ public final class OutboxRoutes extends RouteBuilder {
     public static final String WAKE = "seda:outbox-wake?size=1&discardWhenFull=true";
 
     private final OutboxDispatcher dispatcher;
+    private final RouteSettings settings;
 
-    public OutboxRoutes(OutboxDispatcher dispatcher) {
+    public OutboxRoutes(OutboxDispatcher dispatcher, RouteSettings settings) {
         this.dispatcher = dispatcher;
+        this.settings = settings;
     }
 
     @Override
@@ -35,7 +37,7 @@ public final class OutboxRoutes extends RouteBuilder {
                 .autoStartup(false)
                 .bean(dispatcher, "dispatchDue");
 
-        from("timer:outbox?period={{outbox.poll.period}}")
+        from(RouteSettings.timer("outbox", settings.outboxPollPeriod(), settings.outboxPollPeriod()))
                 .routeId(ROUTE_ID)
                 .autoStartup(false)
                 .bean(dispatcher, "dispatchDue");

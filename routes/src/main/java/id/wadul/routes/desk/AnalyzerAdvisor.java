@@ -33,7 +33,7 @@ public final class AnalyzerAdvisor implements Advisor {
         for (Classifier.Category c : analyzer.classifier().categories()) {
             categories.put(c.code(), c.name());
         }
-        for (Unit u : analyzer.routing().units()) {
+        for (Unit u : analyzer.responsibilities().units()) {
             units.put(u.code(), u.name());
         }
     }
@@ -67,7 +67,7 @@ public final class AnalyzerAdvisor implements Advisor {
             }
         } else if (a.confident()) {
             // the operator's place decides the route, as the flow does with NewComplaint.kecamatanCode
-            routed = analyzer.routing().unitsFor(a.category(), kecamatan.code());
+            routed = analyzer.responsibilities().unitsFor(a.category(), kecamatan.code());
         }
         List<UnitChoice> unitList = routed.stream().map(u -> new UnitChoice(u.code(), u.name())).toList();
         return new Suggestion(a.category(), a.categoryName(), a.urgent(), a.confident(), unitList, kecamatan, desa,

@@ -1,8 +1,8 @@
 package id.wadul.routes.desk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.flow.ComplaintIntake;
+import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.health.HealthEndpoint;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
@@ -75,15 +75,13 @@ public final class DeskServer {
     }
 
     /**
-     * The desk as the application runs it: the flow's analyzer and regency ({@code wadul.regency},
-     * {@code wadul.zone}) and the {@code http.host}/{@code desk.*} settings ({@link DeskSettings#from}).
-     * Start it with {@code start(settings.getInt("http.port", 8080))}.
+     * The desk as the application runs it: the flow's analyzer, regency and time zone, and the desk's
+     * settings. Start it with {@code start(desk.port())}.
      */
     public static DeskServer create(SqlSessionFactory sql, ComplaintIntake intake, ComplaintAnalyzer analyzer,
-            Settings settings, Clock clock) {
-        Region region = Region.load(settings.get("wadul.regency"));
-        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), DeskSettings.from(settings),
-                ZoneId.of(settings.get("wadul.zone", "Asia/Jakarta")), clock);
+            DeskSettings desk, FlowSettings flow, Clock clock) {
+        Region region = Region.load(flow.regencyCode());
+        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), desk, flow.zone(), clock);
     }
 
     /** Starts listening; {@code port} 0 takes a free port (see {@link #port()}). */

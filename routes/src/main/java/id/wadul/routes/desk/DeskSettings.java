@@ -1,10 +1,10 @@
 package id.wadul.routes.desk;
 
-import id.wadul.routes.app.Settings;
+import id.wadul.routes.config.Settings;
 import java.time.Duration;
 
 /**
- * Settings of the call-in desk.
+ * Settings of the call-in desk, built once from the settings and handed to the desk.
  *
  * @param sessionIdle      a session unused this long expires
  * @param sessionMax       a session expires this long after login, used or not
@@ -13,34 +13,36 @@ import java.time.Duration;
  * @param lockout          the longest such wait
  * @param secureCookie     mark the session cookie {@code Secure} (set when served over HTTPS, e.g. behind a proxy)
  * @param host             address to bind, e.g. {@code 127.0.0.1} or {@code 0.0.0.0}
+ * @param port             HTTP port to listen on; 0 takes a free one
  */
 public record DeskSettings(Duration sessionIdle, Duration sessionMax, int maxLoginFailures, Duration lockout,
-        boolean secureCookie, String host) {
+        boolean secureCookie, String host, int port) {
 
     /**
-     * Reads {@code http.host} (default 0.0.0.0), {@code desk.session.idle} (1h), {@code desk.session.max} (8h),
-     * {@code desk.login.maxFailures} (5), {@code desk.login.lockout} (5m) and {@code desk.cookie.secure} (false).
+     * Reads {@code http.host}, {@code http.port}, {@code desk.session.idle}, {@code desk.session.max},
+     * {@code desk.login.maxFailures}, {@code desk.login.lockout} and {@code desk.cookie.secure}, all required
+     * (their defaults are in the shipped conf/wadul.properties).
      */
     public static DeskSettings from(Settings settings) {
-        DeskSettings d = defaults();
-        return new DeskSettings(settings.getDuration("desk.session.idle", d.sessionIdle()),
-                settings.getDuration("desk.session.max", d.sessionMax()),
-                settings.getInt("desk.login.maxFailures", d.maxLoginFailures()),
-                settings.getDuration("desk.login.lockout", d.lockout()),
-                settings.getBoolean("desk.cookie.secure", d.secureCookie()),
-                settings.get("http.host", d.host()));
+        return new DeskSettings(settings.getDuration("desk.session.idle"),
+                settings.getDuration("desk.session.max"),
+                settings.getInt("desk.login.maxFailures"),
+                settings.getDuration("desk.login.lockout"),
+                settings.getBoolean("desk.cookie.secure"),
+                settings.get("http.host"),
+                settings.getInt("http.port"));
     }
 
+    /** The shipped settings' desk ({@link Settings#shipped()}). */
     public static DeskSettings defaults() {
-        return new DeskSettings(Duration.ofHours(1), Duration.ofHours(8), 5, Duration.ofMinutes(5), false,
-                "0.0.0.0");
+        return from(Settings.shipped());
     }
 
     public DeskSettings withSessionIdle(Duration idle) {
-        return new DeskSettings(idle, sessionMax, maxLoginFailures, lockout, secureCookie, host);
+        return new DeskSettings(idle, sessionMax, maxLoginFailures, lockout, secureCookie, host, port);
     }
 
     public DeskSettings withHost(String newHost) {
-        return new DeskSettings(sessionIdle, sessionMax, maxLoginFailures, lockout, secureCookie, newHost);
+        return new DeskSettings(sessionIdle, sessionMax, maxLoginFailures, lockout, secureCookie, newHost, port);
     }
 }

@@ -1,6 +1,6 @@
 package id.wadul.routes.flow;
 
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.routes.understand.Unit;
 import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketMapper;
@@ -27,15 +27,15 @@ public final class Escalator {
     private static final int BATCH = 50;
 
     private final SqlSessionFactory sessions;
-    private final RoutingTable routing;
+    private final Responsibilities responsibilities;
     private final Forwards forwards;
     private final FlowSettings settings;
     private final Clock clock;
 
-    public Escalator(SqlSessionFactory sessions, TicketService tickets, RoutingTable routing, FlowSettings settings,
+    public Escalator(SqlSessionFactory sessions, TicketService tickets, Responsibilities responsibilities, FlowSettings settings,
             Clock clock) {
         this.sessions = sessions;
-        this.routing = routing;
+        this.responsibilities = responsibilities;
         this.forwards = tickets.forwards();
         this.settings = settings;
         this.clock = clock;
@@ -63,9 +63,9 @@ public final class Escalator {
             int n = ticket.escalations() + 1;
             Set<Unit> units = new LinkedHashSet<>();
             for (String code : tickets.activeUnits(ticket.id())) {
-                routing.unit(code).ifPresent(units::add);
+                responsibilities.unit(code).ifPresent(units::add);
             }
-            units.add(routing.triage());
+            units.add(responsibilities.triage());
             tickets.markEscalated(ticket.id(), now);
             tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "ESCALATED", null,
                     "escalation " + n + " to " + units.stream().map(Unit::code).toList(),

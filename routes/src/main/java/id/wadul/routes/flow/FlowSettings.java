@@ -1,6 +1,7 @@
 package id.wadul.routes.flow;
 
 import id.wadul.gateway.text.PhoneNumbers;
+import id.wadul.routes.config.Settings;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -10,7 +11,8 @@ import java.util.stream.Collectors;
 /**
  * The complaint flow's settings, built once from {@code wadul.properties}.
  *
- * @param shortCode            the sender address of every SMS we send, and what citizens text to
+ * @param shortCode            the sender address of every SMS we send, and what citizens text to (the first
+ *                             of {@code wadul.shortcode}'s codes)
  * @param zone                 the regency's time zone (day boundaries of the daily limit, due times in texts)
  * @param repeatWindow         the same text from the same number within this window is the same ticket
  * @param dailyLimit           messages per number per day before we stop handling them; 0 = no limit
@@ -48,6 +50,32 @@ public record FlowSettings(
 
     public FlowSettings {
         blocklist = Set.copyOf(blocklist);
+    }
+
+    /**
+     * Reads {@code wadul.regency}, {@code wadul.shortcode} (its first code is the sender), {@code wadul.zone}
+     * and the {@code flow.*}, {@code outbox.*} and {@code escalation.repeat} keys. Every key is required: the
+     * defaults are the shipped {@code conf/wadul.properties}, not code.
+     */
+    public static FlowSettings from(Settings s) {
+        return new FlowSettings(
+                s.get("wadul.regency"),
+                s.get("wadul.shortcode").split(",")[0].strip(),
+                s.getZone("wadul.zone"),
+                s.getDuration("flow.repeat.window"),
+                s.getInt("flow.limit.daily"),
+                s.getBoolean("flow.limit.reply"),
+                numbers(s.get("flow.blocklist")),
+                s.getBoolean("flow.blocklist.reply"),
+                s.getDuration("flow.sla.urgent"),
+                s.getDuration("flow.sla.normal"),
+                s.getDuration("escalation.repeat"),
+                s.getInt("outbox.batch"),
+                s.getInt("outbox.max.inflight"),
+                s.getInt("outbox.max.attempts"),
+                s.getDuration("outbox.backoff"),
+                s.getDuration("outbox.release.after"),
+                s.getInt("flow.forward.text.max"));
     }
 
     /** Parses a comma-separated list of numbers in any common form. */

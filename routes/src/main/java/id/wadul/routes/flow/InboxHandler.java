@@ -3,7 +3,7 @@ package id.wadul.routes.flow;
 import id.wadul.routes.health.DatabaseErrors;
 import id.wadul.routes.understand.Command;
 import id.wadul.routes.understand.CommandParser;
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.sql.ticket.DailyCountMapper;
 import id.wadul.sql.ticket.NumberCount;
 import java.time.Clock;
@@ -37,7 +37,7 @@ public final class InboxHandler {
 
     private final SqlSessionFactory sessions;
     private final Inbox inbox;
-    private final RoutingTable routing;
+    private final Responsibilities responsibilities;
     private final TicketService tickets;
     private final TicketUpdates updates;
     private final Messages messages;
@@ -48,11 +48,11 @@ public final class InboxHandler {
     /** Batches one at a time, in the order they came (fair): the sweep's batches and new messages' alternate. */
     private final ReentrantLock batches = new ReentrantLock(true);
 
-    public InboxHandler(SqlSessionFactory sessions, Inbox inbox, RoutingTable routing, TicketService tickets,
+    public InboxHandler(SqlSessionFactory sessions, Inbox inbox, Responsibilities responsibilities, TicketService tickets,
             Messages messages, FlowSettings settings, Clock clock) {
         this.sessions = sessions;
         this.inbox = inbox;
-        this.routing = routing;
+        this.responsibilities = responsibilities;
         this.tickets = tickets;
         this.updates = tickets.updates();
         this.messages = messages;
@@ -229,7 +229,7 @@ public final class InboxHandler {
             }
             return;
         }
-        boolean officer = routing.unitOfOfficer(from).isPresent();
+        boolean officer = responsibilities.unitOfOfficer(from).isPresent();
         if (!officer && overDailyLimit(session, m, now, counted)) {
             return;
         }
@@ -270,7 +270,7 @@ public final class InboxHandler {
         Map<String, Integer> added = new LinkedHashMap<>();
         for (Long id : order) {
             Inbox.Stored m = claimed.get(id);
-            if (m != null && !settings.blocklist().contains(m.source()) && routing.unitOfOfficer(m.source()).isEmpty()) {
+            if (m != null && !settings.blocklist().contains(m.source()) && responsibilities.unitOfOfficer(m.source()).isEmpty()) {
                 added.merge(m.source(), 1, Integer::sum);
             }
         }

@@ -16,7 +16,7 @@ import java.util.List;
  * @param kecamatanCode    the operator's choice, or null to take what the text says
  * @param desaCode         the operator's choice, or null
  * @param categoryOverride the operator's choice, or null to take the classifier's
- * @param unitOverride     the operator's choice of unit codes, or empty to take the routing table's
+ * @param unitOverride     the operator's choice of unit codes, or empty to take routing.yaml's
  * @param operator         username of the desk operator who logged it, or null for SMS
  * @param station          the radio station the operator works for, or null for SMS
  * @param inboundMessageId the stored inbound message it came from, or null

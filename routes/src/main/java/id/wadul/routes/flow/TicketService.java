@@ -4,10 +4,10 @@ import id.wadul.routes.understand.Analysis;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Kecamatan;
 import id.wadul.routes.understand.Region;
-import id.wadul.routes.understand.Village;
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.routes.understand.TicketNumbers;
 import id.wadul.routes.understand.Unit;
+import id.wadul.routes.understand.Village;
 import id.wadul.sql.ticket.RepeatKey;
 import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketId;
@@ -48,7 +48,7 @@ public final class TicketService implements ComplaintIntake {
     private final SqlSessionFactory sessions;
     private final ComplaintAnalyzer analyzer;
     private final Region region;
-    private final RoutingTable routing;
+    private final Responsibilities responsibilities;
     private final Forwards forwards;
     private final TicketUpdates updates;
     private final Messages messages;
@@ -58,14 +58,14 @@ public final class TicketService implements ComplaintIntake {
     private volatile Runnable onQueued = () -> { };
     private volatile OutboxDispatcher dispatcher;
 
-    public TicketService(SqlSessionFactory sessions, ComplaintAnalyzer analyzer, Region region, RoutingTable routing,
+    public TicketService(SqlSessionFactory sessions, ComplaintAnalyzer analyzer, Region region, Responsibilities responsibilities,
             Messages messages, FlowSettings settings, Clock clock, RandomGenerator random) {
         this.sessions = sessions;
         this.analyzer = analyzer;
         this.region = region;
-        this.routing = routing;
+        this.responsibilities = responsibilities;
         this.forwards = new Forwards(messages, settings);
-        this.updates = new TicketUpdates(routing, messages, settings);
+        this.updates = new TicketUpdates(responsibilities, messages, settings);
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
@@ -155,7 +155,7 @@ public final class TicketService implements ComplaintIntake {
                 continue;
             }
             NewComplaint c = a.complaint();
-            pending.add(new NewTicket(i, a, Routing.decide(c, a.analysis(), routing, place(c, a.analysis()),
+            pending.add(new NewTicket(i, a, Assignment.decide(c, a.analysis(), responsibilities, place(c, a.analysis()),
                     categoryName(c, a.analysis()))));
         }
         insert(tickets, pending, now, writes, earlier, opened);
@@ -171,8 +171,8 @@ public final class TicketService implements ComplaintIntake {
         }
     }
 
-    /** A ticket to open: the complaint's position in the list, the complaint, and its routing. */
-    private record NewTicket(int index, Analysed analysed, Routing decision) {
+    /** A ticket to open: the complaint's position in the list, the complaint, and its assignment. */
+    private record NewTicket(int index, Analysed analysed, Assignment decision) {
     }
 
     /** The newest ticket within the repeat window for each (number, text) of the list, in one query. */
@@ -232,7 +232,7 @@ public final class TicketService implements ComplaintIntake {
     private TicketRow row(NewTicket t, String number, Instant now) {
         NewComplaint c = t.analysed().complaint();
         Analysis analysis = t.analysed().analysis();
-        Routing decision = t.decision();
+        Assignment decision = t.decision();
         return new TicketRow(0, number, c.channel(), c.citizenNumber(), blankToNull(c.citizenName()),
                 c.anonymous(), c.secret(), c.notifyCitizen() && c.citizenNumber() != null, c.text().strip(),
                 analysis.normalisedText(), t.analysed().textHash(), decision.category(), decision.urgent(),
@@ -258,7 +258,7 @@ public final class TicketService implements ComplaintIntake {
         }
     }
 
-    private void record(TicketRow ticket, NewComplaint c, Analysis analysis, Routing decision, Instant now,
+    private void record(TicketRow ticket, NewComplaint c, Analysis analysis, Assignment decision, Instant now,
             Writes writes) {
         String actorKind = c.operator() != null ? "OPERATOR" : "CITIZEN";
         String actor = c.operator() != null ? c.operator() : Masking.mask(c.citizenNumber());
@@ -270,7 +270,7 @@ public final class TicketService implements ComplaintIntake {
         for (Unit unit : decision.units()) {
             writes.unit(ticket.id(), unit.code(), now);
             writes.event(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul",
-                    decision.triage() ? "TRIAGED" : "ROUTED", unit.code(), unit.name(), decision.routingRule()));
+                    decision.triage() ? "TRIAGED" : "ROUTED", unit.code(), unit.name(), decision.unitRule()));
             int queued = forwards.queue(writes, ticket, unit, "ticket:" + ticket.id() + ":forward:" + unit.code(),
                     "forward", now);
             writes.event(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "FORWARDED",
@@ -305,22 +305,22 @@ public final class TicketService implements ComplaintIntake {
     }
 
     /** The operator's kecamatan/desa when chosen, else what the text names. */
-    private Routing.PlaceRef place(NewComplaint c, Analysis analysis) {
+    private Assignment.PlaceRef place(NewComplaint c, Analysis analysis) {
         if (c.kecamatanCode() != null) {
             Kecamatan kecamatan = region.kecamatan(c.kecamatanCode())
                     .orElseThrow(() -> new IllegalArgumentException("unknown kecamatan " + c.kecamatanCode()));
             if (c.desaCode() == null) {
-                return new Routing.PlaceRef(kecamatan.code(), kecamatan.name(), null, null);
+                return new Assignment.PlaceRef(kecamatan.code(), kecamatan.name(), null, null);
             }
             Village desa = region.village(c.desaCode())
                     .filter(v -> v.kecamatanCode().equals(kecamatan.code()))
                     .orElseThrow(() -> new IllegalArgumentException("unknown desa " + c.desaCode() + " in kecamatan "
                             + kecamatan.code()));
-            return new Routing.PlaceRef(kecamatan.code(), kecamatan.name(), desa.code(), desa.name());
+            return new Assignment.PlaceRef(kecamatan.code(), kecamatan.name(), desa.code(), desa.name());
         }
         return analysis.place()
-                .map(p -> new Routing.PlaceRef(p.kecamatanCode(), p.kecamatanName(), p.desaCode(), p.desaName()))
-                .orElse(Routing.PlaceRef.NONE);
+                .map(p -> new Assignment.PlaceRef(p.kecamatanCode(), p.kecamatanName(), p.desaCode(), p.desaName()))
+                .orElse(Assignment.PlaceRef.NONE);
     }
 
     private String categoryName(NewComplaint c, Analysis analysis) {

@@ -1,7 +1,7 @@
 package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Command;
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.routes.understand.Unit;
 import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketMapper;
@@ -26,13 +26,13 @@ final class TicketUpdates {
     private static final Logger LOG = LoggerFactory.getLogger(TicketUpdates.class);
     private static final List<String> NOTE_KINDS = List.of("PROSES", "SELESAI", "TOLAK", "ALIH", "NOTE");
 
-    private final RoutingTable routing;
+    private final Responsibilities responsibilities;
     private final Forwards forwards;
     private final Messages messages;
     private final FlowSettings settings;
 
-    TicketUpdates(RoutingTable routing, Messages messages, FlowSettings settings) {
-        this.routing = routing;
+    TicketUpdates(Responsibilities responsibilities, Messages messages, FlowSettings settings) {
+        this.responsibilities = responsibilities;
         this.forwards = new Forwards(messages, settings);
         this.messages = messages;
         this.settings = settings;
@@ -58,7 +58,7 @@ final class TicketUpdates {
             Instant now) {
         TicketMapper tickets = session.getMapper(TicketMapper.class);
         List<String> active = tickets.activeUnits(ticket.id());
-        Optional<Unit> officerUnit = routing.unitOfOfficer(officerNumber);
+        Optional<Unit> officerUnit = responsibilities.unitOfOfficer(officerNumber);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("ticket", ticket.number());
         v.put("shortcode", settings.shortCode());
@@ -83,7 +83,7 @@ final class TicketUpdates {
             case SELESAI -> newState = "DONE";
             case TOLAK -> newState = "REJECTED";
             case ALIH -> {
-                Optional<Unit> to = routing.unit(note);
+                Optional<Unit> to = responsibilities.unit(note);
                 if (to.isEmpty() || to.get().code().equals(unit.code())) {
                     v.put("target", note);
                     return messages.format("officer.unit.unknown", v);

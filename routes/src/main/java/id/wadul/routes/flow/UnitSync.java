@@ -1,7 +1,7 @@
 package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Officer;
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.routes.understand.Unit;
 import id.wadul.sql.unit.UnitMapper;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes the unit and officer tables match the routing table, in one transaction: units and officers no
+ * Makes the unit and officer tables match routing.yaml, in one transaction: units and officers no
  * longer configured stay in the tables (tickets refer to them) but become inactive.
  */
 public final class UnitSync {
@@ -22,14 +22,14 @@ public final class UnitSync {
     private UnitSync() {
     }
 
-    public static void sync(SqlSessionFactory sessions, RoutingTable routing, Instant now) {
+    public static void sync(SqlSessionFactory sessions, Responsibilities responsibilities, Instant now) {
         try (SqlSession session = sessions.openSession(false)) {
             UnitMapper mapper = session.getMapper(UnitMapper.class);
             mapper.deactivateAllOfficers(now);
             mapper.deactivateAllUnits(now);
             int units = 0;
             int officers = 0;
-            for (Unit unit : routing.units()) {
+            for (Unit unit : responsibilities.units()) {
                 mapper.upsertUnit(unit.code(), unit.name(),
                         unit.seesCitizenNumber().name().toLowerCase(Locale.ROOT), now);
                 units++;
@@ -39,7 +39,7 @@ public final class UnitSync {
                 }
             }
             session.commit();
-            LOG.info("Synced {} units and {} officers from the routing table", units, officers);
+            LOG.info("Synced {} units and {} officers from routing.yaml", units, officers);
         }
     }
 }

@@ -2,6 +2,7 @@ package id.wadul.routes.tools;
 
 import id.wadul.gateway.concat.ConcatInfo;
 import id.wadul.gateway.concat.Udh;
+import id.wadul.gateway.config.Durations;
 import id.wadul.gateway.text.SmsSegment;
 import id.wadul.gateway.text.SmsSplitter;
 import id.wadul.gateway.text.SmsText;
@@ -191,15 +192,10 @@ public final class SendSmsCommand {
                 + "Is the server running? Start it with: java -jar routes/target/wadul.jar (or give --host and --port).";
     }
 
+    /** A bare number is seconds; anything else is a duration as in the settings ({@link Durations}). */
     private static Duration parseDuration(String value) {
-        String v = value.trim().toLowerCase();
-        if (v.endsWith("ms")) {
-            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-        }
-        if (v.endsWith("s")) {
-            return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
-        }
-        return Duration.ofSeconds(Long.parseLong(v));
+        String v = value.strip();
+        return v.matches("\\d+") ? Duration.ofSeconds(Long.parseLong(v)) : Durations.parse(v);
     }
 
     /** Prints each deliver_sm; concatenated parts are printed once the whole text is there. */

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * Everything the rules decided about one complaint text.
  *
- * @param units the units to forward to: the routing table's for the category and kecamatan when
+ * @param units the units to forward to: routing.yaml's for the category and kecamatan when
  *              confident, otherwise just the triage unit
  * @param rule  a short English description of the decision, for the ticket's audit trail
  */

@@ -18,7 +18,7 @@ public sealed interface Command {
     /**
      * An officer's command on a ticket. {@code argument} is the note (PROSES, SELESAI; may be empty),
      * the reason (TOLAK; never empty) or the unit code as typed (ALIH; never empty, to be checked against
-     * the routing table by the caller).
+     * routing.yaml by the caller).
      */
     record OfficerAction(Verb verb, String ticket, String argument) implements Command {
     }

@@ -12,37 +12,37 @@ public final class ComplaintAnalyzer {
     private final TextNormaliser normaliser;
     private final LocationMatcher locations;
     private final Classifier classifier;
-    private final RoutingTable routing;
+    private final Responsibilities responsibilities;
 
     public ComplaintAnalyzer(TextNormaliser normaliser, LocationMatcher locations, Classifier classifier,
-            RoutingTable routing) {
+            Responsibilities responsibilities) {
         this.normaliser = normaliser;
         this.locations = locations;
         this.classifier = classifier;
-        this.routing = routing;
+        this.responsibilities = responsibilities;
     }
 
     /** Loads shorthand.properties, categories.yaml and routing.yaml from confDir for the regency (35.22 or 3522). */
     public static ComplaintAnalyzer load(Path confDir, String regencyCode) {
         Region region = Region.load(regencyCode);
         Classifier classifier = Classifier.load(confDir);
-        RoutingTable routing = RoutingTable.load(confDir, region);
-        checkCategories(classifier, routing);
-        return new ComplaintAnalyzer(TextNormaliser.load(confDir), new LocationMatcher(region), classifier, routing);
+        Responsibilities responsibilities = Responsibilities.load(confDir, region);
+        checkCategories(classifier, responsibilities);
+        return new ComplaintAnalyzer(TextNormaliser.load(confDir), new LocationMatcher(region), classifier, responsibilities);
     }
 
-    /** A routing entry for a category the classifier never gives is a typo: fail at start, not silently. */
-    static void checkCategories(Classifier classifier, RoutingTable routing) {
+    /** A routing.yaml entry for a category the classifier never gives is a typo: fail at start, not silently. */
+    static void checkCategories(Classifier classifier, Responsibilities responsibilities) {
         Set<String> known = classifier.categories().stream().map(Classifier.Category::code).collect(Collectors.toSet());
-        for (RoutingTable.Route route : routing.routes()) {
+        for (Responsibilities.Responsibility route : responsibilities.entries()) {
             if (!known.contains(route.category())) {
-                throw new IllegalArgumentException(RoutingTable.FILE + ": route for unknown category '"
+                throw new IllegalArgumentException(Responsibilities.FILE + ": route for unknown category '"
                         + route.category() + "' (not in " + Classifier.FILE + ")");
             }
         }
-        for (String category : routing.defaultCategories()) {
+        for (String category : responsibilities.defaultCategories()) {
             if (!known.contains(category)) {
-                throw new IllegalArgumentException(RoutingTable.FILE + ": defaults: unknown category '" + category
+                throw new IllegalArgumentException(Responsibilities.FILE + ": defaults: unknown category '" + category
                         + "' (not in " + Classifier.FILE + ")");
             }
         }
@@ -53,7 +53,7 @@ public final class ComplaintAnalyzer {
         Classification c = classifier.classify(text);
         Optional<Place> place = locations.find(text);
         String kecamatanCode = place.map(Place::kecamatanCode).orElse(null);
-        List<Unit> units = c.confident() ? routing.unitsFor(c.category(), kecamatanCode) : List.of(routing.triage());
+        List<Unit> units = c.confident() ? responsibilities.unitsFor(c.category(), kecamatanCode) : List.of(responsibilities.triage());
         return new Analysis(text, c.category(), classifier.categoryName(c.category()), c.urgent(), c.confident(),
                 c.score(), c.matched(), place, units, rule(c, place, units));
     }
@@ -90,7 +90,7 @@ public final class ComplaintAnalyzer {
         return classifier;
     }
 
-    public RoutingTable routing() {
-        return routing;
+    public Responsibilities responsibilities() {
+        return responsibilities;
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.wadul.routes.flow.FlowFixtures;
+import java.time.Duration;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
@@ -23,17 +23,9 @@ class IntakeRoutesIT extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        return new RoutesBuilder[] {new ErrorHandling(), new IntakeRoutes(flow.handler())};
-    }
-
-    @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = new Properties();
-        p.setProperty("flow.intake.batch", "100");
-        p.setProperty("flow.sweep.delay", "5000");
-        p.setProperty("flow.sweep.period", "200");
-        p.setProperty("flow.sweep.batch", "100");
-        return p;
+        RouteSettings settings = new RouteSettings(100, Duration.ofSeconds(5), Duration.ofMillis(200), 100,
+                Duration.ofSeconds(1), Duration.ofMinutes(5));
+        return new RoutesBuilder[] {new ErrorHandling(), new IntakeRoutes(flow.handler(), settings)};
     }
 
     @AfterEach

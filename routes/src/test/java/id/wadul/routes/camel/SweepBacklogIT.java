@@ -6,10 +6,10 @@ import id.wadul.routes.flow.FlowFixtures;
 import id.wadul.sql.inbound.InboundMessageMapper;
 import id.wadul.sql.inbound.InboundMessageRow;
 import id.wadul.sql.testing.TestDatabase;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.NotifyBuilder;
@@ -31,18 +31,10 @@ class SweepBacklogIT extends CamelTestSupport {
 
     @Override
     protected RoutesBuilder[] createRouteBuilders() {
-        return new RoutesBuilder[] {new ErrorHandling(), new IntakeRoutes(flow.handler())};
-    }
-
-    @Override
-    protected Properties useOverridePropertiesWithPropertiesComponent() {
-        Properties p = new Properties();
-        p.setProperty("flow.intake.batch", "100");
-        p.setProperty("flow.sweep.delay", "2000");
-        // one run in this test: the next period is an hour away
-        p.setProperty("flow.sweep.period", "3600000");
-        p.setProperty("flow.sweep.batch", String.valueOf(SWEEP_BATCH));
-        return p;
+        // one sweep in this test: the next period is an hour away
+        RouteSettings settings = new RouteSettings(100, Duration.ofSeconds(2), Duration.ofHours(1), SWEEP_BATCH,
+                Duration.ofSeconds(1), Duration.ofMinutes(5));
+        return new RoutesBuilder[] {new ErrorHandling(), new IntakeRoutes(flow.handler(), settings)};
     }
 
     @AfterEach

@@ -3,8 +3,8 @@ package id.wadul.routes.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.Settings;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.testing.TestDatabase;
 import id.wadul.sql.ticket.TicketMapper;

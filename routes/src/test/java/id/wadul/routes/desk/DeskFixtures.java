@@ -25,11 +25,11 @@ final class DeskFixtures {
     /** The flow's real ComplaintIntake on this database, with the shipped conf (units synced first). */
     static TicketService intake(Database db, ComplaintAnalyzer analyzer) {
         Clock clock = Clock.systemUTC();
-        UnitSync.sync(db.sqlSessionFactory(), analyzer.routing(), clock.instant());
+        UnitSync.sync(db.sqlSessionFactory(), analyzer.responsibilities(), clock.instant());
         FlowSettings flow = new FlowSettings("35.22", "1708", ZoneId.of("Asia/Jakarta"), Duration.ofHours(24), 30,
                 true, Set.of(), false, Duration.ofHours(4), Duration.ofHours(72), Duration.ofHours(24), 100, 500, 8,
                 Duration.ofSeconds(30), Duration.ZERO, 300);
-        return new TicketService(db.sqlSessionFactory(), analyzer, Region.load("35.22"), analyzer.routing(),
+        return new TicketService(db.sqlSessionFactory(), analyzer, Region.load("35.22"), analyzer.responsibilities(),
                 Messages.load(CONF.resolve("messages.properties")), flow, clock, new SecureRandom());
     }
 }

@@ -2,11 +2,11 @@ package id.wadul.routes.flow;
 
 import id.wadul.gateway.OutboundSender;
 import id.wadul.routes.MutableClock;
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.Settings;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.sql.Database;
 import id.wadul.sql.inbound.InboundMessageMapper;
 import id.wadul.sql.inbound.InboundMessageRow;
@@ -33,7 +33,7 @@ final class FlowFixture implements AutoCloseable {
 
     final Database db = TestDatabase.shared();
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T02:00:00Z"));
-    final RoutingTable routing = ANALYZER.routing();
+    final Responsibilities responsibilities = ANALYZER.responsibilities();
     final FlowSettings settings;
     final Messages messages;
     final TicketService tickets;
@@ -44,13 +44,13 @@ final class FlowFixture implements AutoCloseable {
     }
 
     FlowFixture(UnaryOperator<Properties> overrides, Messages messages) {
-        this.settings = WadulApp.flowSettings(Settings.load(CONF, overrides.apply(new Properties())));
+        this.settings = FlowSettings.from(Settings.load(CONF, overrides.apply(new Properties())));
         this.messages = messages;
         TestDatabase.truncateAll(db);
-        UnitSync.sync(db.sqlSessionFactory(), routing, clock.instant());
-        tickets = new TicketService(db.sqlSessionFactory(), ANALYZER, REGION, routing, messages, settings, clock,
+        UnitSync.sync(db.sqlSessionFactory(), responsibilities, clock.instant());
+        tickets = new TicketService(db.sqlSessionFactory(), ANALYZER, REGION, responsibilities, messages, settings, clock,
                 new Random(42));
-        inbox = new InboxHandler(db.sqlSessionFactory(), new Inbox(db.sqlSessionFactory()), routing, tickets,
+        inbox = new InboxHandler(db.sqlSessionFactory(), new Inbox(db.sqlSessionFactory()), responsibilities, tickets,
                 messages, settings, clock);
     }
 

@@ -2,8 +2,8 @@ package id.wadul.routes.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.wadul.routes.app.Settings;
 import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.config.Settings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class FlowSettingsTest {
 
-    private final FlowSettings shipped = WadulApp.flowSettings(Settings.load(Path.of("../conf"), new Properties()));
+    private final FlowSettings shipped = FlowSettings.from(Settings.load(Path.of("../conf"), new Properties()));
 
     @Test
     void shippedDefaults() {

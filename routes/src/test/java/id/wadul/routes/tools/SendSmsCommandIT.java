@@ -60,7 +60,7 @@ class SendSmsCommandIT {
     @Test
     void submitsALongComplaintAndPrintsTheReplyItReceives() throws Exception {
         server = new SmppServer(GatewayConfig.from(Map.of("smpp.host", "127.0.0.1", "smpp.port", "0",
-                "smpp.shortCodes", "1708", "smpp.accounts", "demo", "smpp.account.demo.password", "demo1708",
+                "wadul.shortcode", "1708", "smpp.accounts", "demo", "smpp.account.demo.password", "demo1708",
                 "smpp.account.demo.allowedCidrs", "127.0.0.1/32")), sink);
         server.start();
         String complaint = "Jln rusak parah di ds Sumberrejo kec Padangan, sdh 3 bln tdk diperbaiki, banyak yg jatuh"
@@ -90,7 +90,7 @@ class SendSmsCommandIT {
 
     private SmppServer startServer() throws Exception {
         SmppServer started = new SmppServer(GatewayConfig.from(Map.of("smpp.host", "127.0.0.1", "smpp.port", "0",
-                "smpp.shortCodes", "1708", "smpp.accounts", "demo", "smpp.account.demo.password", "demo1708",
+                "wadul.shortcode", "1708", "smpp.accounts", "demo", "smpp.account.demo.password", "demo1708",
                 "smpp.account.demo.allowedCidrs", "127.0.0.1/32")), sink);
         started.start();
         return started;

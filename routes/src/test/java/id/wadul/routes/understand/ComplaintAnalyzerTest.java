@@ -78,7 +78,7 @@ class ComplaintAnalyzerTest {
         assertThat(a.urgent()).as("urgent: %s", a.rule()).isEqualTo(urgent);
         assertThat(a.place().map(Place::kecamatanName).orElse(null)).as("kecamatan: %s", a.rule()).isEqualTo(kecamatan);
         assertThat(a.place().map(Place::desaName).orElse(null)).as("desa: %s", a.rule()).isEqualTo(desa);
-        assertThat(a.units()).isNotEmpty().doesNotContain(Conf.analyzer().routing().triage());
+        assertThat(a.units()).isNotEmpty().doesNotContain(Conf.analyzer().responsibilities().triage());
         assertThat(a.matched()).isNotEmpty();
         assertThat(a.categoryName()).isNotBlank();
     }
@@ -98,7 +98,7 @@ class ComplaintAnalyzerTest {
     void unclearComplaintsGoToTriage(String text) {
         Analysis a = Conf.analyzer().analyze(text);
         assertThat(a.confident()).as(a.rule()).isFalse();
-        assertThat(a.units()).containsExactly(Conf.analyzer().routing().triage());
+        assertThat(a.units()).containsExactly(Conf.analyzer().responsibilities().triage());
         assertThat(a.rule()).contains("not confident").contains("kominfo");
     }
 

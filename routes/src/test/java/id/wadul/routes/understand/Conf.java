@@ -16,7 +16,7 @@ final class Conf {
 
     static Path dir() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isRegularFile(p.resolve("conf").resolve(RoutingTable.FILE))) {
+            if (Files.isRegularFile(p.resolve("conf").resolve(Responsibilities.FILE))) {
                 return p.resolve("conf");
             }
         }
@@ -34,7 +34,7 @@ final class Conf {
         if (analyzer == null) {
             Region r = bojonegoro();
             analyzer = new ComplaintAnalyzer(TextNormaliser.load(dir()), new LocationMatcher(r),
-                    Classifier.load(dir()), RoutingTable.load(dir(), r));
+                    Classifier.load(dir()), Responsibilities.load(dir(), r));
         }
         return analyzer;
     }

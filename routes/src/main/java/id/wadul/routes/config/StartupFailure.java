@@ -1,4 +1,4 @@
-package id.wadul.routes.app;
+package id.wadul.routes.config;
 
 import java.util.Set;
 

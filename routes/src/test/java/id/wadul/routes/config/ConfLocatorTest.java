@@ -1,4 +1,4 @@
-package id.wadul.routes.app;
+package id.wadul.routes.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,11 +1,17 @@
-package id.wadul.routes.app;
+package id.wadul.routes.config;
 
+import id.wadul.gateway.config.Durations;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
@@ -15,12 +21,19 @@ import java.util.Set;
  * (system properties, {@code -Dkey=value}), which win. An override is taken for every key the file has
  * and for every key that shares a file key's first segment ({@code smpp.}, {@code db.}, ...), so new
  * accounts can be added on the command line too.
+ *
+ * <p>Each area reads its keys once, at start, into its typed settings record ({@code FlowSettings},
+ * {@code DeskSettings}, {@code InboundSettings}, {@code RouteSettings}; the gateway's {@code GatewayConfig} and
+ * sql's {@code DatabaseConfig}), which is handed to whoever needs it. The getters take no default: the defaults
+ * are the shipped {@code conf/wadul.properties}, and a missing key is a {@link StartupFailure} naming it.
  */
 public final class Settings {
 
     public static final String CONF_DIR_PROPERTY = "wadul.conf";
     public static final String FILE_NAME = "wadul.properties";
-    static final String DURATION_EXAMPLES = "a duration (write e.g. 500ms, 30s, 10m, 4h, 2d or PT10M)";
+    /** The shipped conf/wadul.properties, copied into the jar by the build (routes/pom.xml). */
+    public static final String REFERENCE = "/id/wadul/routes/app/reference/wadul.properties";
+    public static final String DURATION_EXAMPLES = Durations.EXAMPLES;
 
     private final Path confDir;
     private final Properties values;
@@ -50,6 +63,25 @@ public final class Settings {
         } catch (Exception | Error e) {
             return null;
         }
+    }
+
+    /**
+     * The shipped settings (conf/wadul.properties as bundled in the jar), without overrides: every default,
+     * e.g. for a tool that runs without a conf folder, or a test.
+     */
+    public static Settings shipped() {
+        Properties file = new Properties();
+        try (InputStream in = Settings.class.getResourceAsStream(REFERENCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled " + REFERENCE + " is missing: build with mvn");
+            }
+            file.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled " + REFERENCE, e);
+        }
+        Properties stripped = new Properties();
+        file.stringPropertyNames().forEach(k -> stripped.setProperty(k, file.getProperty(k).strip()));
+        return new Settings(Path.of("conf").toAbsolutePath(), stripped, file.stringPropertyNames(), Set.of());
     }
 
     public static Settings load(Path confDir, Properties overrides) {
@@ -121,57 +153,49 @@ public final class Settings {
         return v;
     }
 
-    public String get(String key, String fallback) {
-        return values.getProperty(key, fallback);
-    }
-
-    public int getInt(String key, int fallback) {
-        String v = values.getProperty(key);
+    /** A required whole number: missing or not a number is a {@link StartupFailure} naming the key. */
+    public int getInt(String key) {
+        String v = get(key);
         try {
-            return v == null || v.isBlank() ? fallback : Integer.parseInt(v.strip());
+            return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
             throw invalid(key, "a whole number");
         }
     }
 
-    public boolean getBoolean(String key, boolean fallback) {
-        String v = values.getProperty(key);
-        return v == null || v.isBlank() ? fallback : Boolean.parseBoolean(v.strip());
+    /** A required {@code true} or {@code false}. */
+    public boolean getBoolean(String key) {
+        String v = get(key).strip();
+        if (!v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")) {
+            throw invalid(key, "true or false");
+        }
+        return Boolean.parseBoolean(v);
     }
 
-    /** A duration written as ISO-8601 ({@code PT10M}) or as a number with unit: {@code 500ms}, {@code 30s}, {@code 10m}, {@code 4h}, {@code 2d}. */
-    public Duration getDuration(String key, Duration fallback) {
-        String v = values.getProperty(key);
+    /** A required duration ({@link Durations}). */
+    public Duration getDuration(String key) {
+        String v = get(key);
         try {
-            return v == null || v.isBlank() ? fallback : parseDuration(key, v.strip());
-        } catch (IllegalStateException e) {
+            return Durations.parse(v);
+        } catch (IllegalArgumentException e) {
             throw invalid(key, DURATION_EXAMPLES);
         }
     }
 
-    /** Resolves a path setting against the working directory. */
-    public Path getPath(String key, String fallback) {
-        return Path.of(get(key, fallback));
+    /** A required time zone, e.g. {@code Asia/Jakarta}. */
+    public ZoneId getZone(String key) {
+        try {
+            return ZoneId.of(get(key).strip());
+        } catch (DateTimeException e) {
+            throw invalid(key, "a time zone (e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura)");
+        }
     }
 
-    static Duration parseDuration(String key, String v) {
+    /** Parses a duration with the one syntax of every duration setting ({@link Durations}). */
+    public static Duration parseDuration(String key, String v) {
         try {
-            if (v.startsWith("P") || v.startsWith("p")) {
-                return Duration.parse(v.toUpperCase());
-            }
-            String lower = v.toLowerCase();
-            if (lower.endsWith("ms")) {
-                return Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).strip()));
-            }
-            long n = Long.parseLong(lower.substring(0, lower.length() - 1).strip());
-            return switch (lower.charAt(lower.length() - 1)) {
-                case 's' -> Duration.ofSeconds(n);
-                case 'm' -> Duration.ofMinutes(n);
-                case 'h' -> Duration.ofHours(n);
-                case 'd' -> Duration.ofDays(n);
-                default -> throw new IllegalArgumentException("unit");
-            };
-        } catch (RuntimeException e) {
+            return Durations.parse(v);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("setting " + key + "=" + v + " is not a duration (e.g. 30s, 10m, 4h)", e);
         }
     }

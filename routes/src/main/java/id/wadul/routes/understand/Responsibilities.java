@@ -16,33 +16,35 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Who handles what where, from {@code conf/routing.yaml} (format in conf/README.md): the units with their
- * officers, routes (category x kecamatan -> units), a default per category and the triage unit.
+ * Which unit is responsible for which complaints where, from {@code conf/routing.yaml} (format in
+ * conf/README.md; the file keeps its name): the units with their officers, the file's {@code routes} entries
+ * ({@link Responsibility}: category x kecamatan -> units), a default per category and the triage unit. Not a
+ * Camel route (those are the {@code camel.*Routes}) nor the gateway's SMPP {@code OutboundLinks}.
  *
  * <p>{@link #unitsFor} takes the routes for the category and that kecamatan; without any, the routes for
  * the category with kecamatan {@code *}; without any, the category's default; without one, the triage unit.
  * It never returns an empty list. Loading validates everything and names the offending entry.
  */
-public final class RoutingTable {
+public final class Responsibilities {
 
     public static final String FILE = "routing.yaml";
     public static final String ANY = "*";
 
     private final Map<String, Unit> units;
-    private final List<Route> routes;
+    private final List<Responsibility> routes;
     private final Map<String, List<Unit>> defaults;
     private final Unit triage;
     private final Map<String, Unit> unitByOfficer;
 
-    /** One routes entry; {@code kecamatanCode} is {@value #ANY} for any kecamatan. */
-    public record Route(String category, String kecamatanCode, List<Unit> units) {
+    /** One {@code routes} entry of routing.yaml; {@code kecamatanCode} is {@value #ANY} for any kecamatan. */
+    public record Responsibility(String category, String kecamatanCode, List<Unit> units) {
 
-        public Route {
+        public Responsibility {
             units = List.copyOf(units);
         }
     }
 
-    public RoutingTable(List<Unit> units, List<Route> routes, Map<String, List<Unit>> defaults, Unit triage) {
+    public Responsibilities(List<Unit> units, List<Responsibility> routes, Map<String, List<Unit>> defaults, Unit triage) {
         Map<String, Unit> byCode = new LinkedHashMap<>();
         Map<String, Unit> byOfficer = new HashMap<>();
         for (Unit unit : units) {
@@ -66,7 +68,7 @@ public final class RoutingTable {
         this.triage = triage;
     }
 
-    public static RoutingTable load(Path confDir, Region region) {
+    public static Responsibilities load(Path confDir, Region region) {
         Path file = confDir.resolve(FILE);
         JsonNode root;
         try {
@@ -77,7 +79,7 @@ public final class RoutingTable {
         return parse(root, region, file.getFileName().toString());
     }
 
-    static RoutingTable parse(JsonNode root, Region region, String fileName) {
+    static Responsibilities parse(JsonNode root, Region region, String fileName) {
         if (root == null || !root.path("units").isArray()) {
             throw new IllegalArgumentException(fileName + ": a 'units' list is required");
         }
@@ -117,7 +119,7 @@ public final class RoutingTable {
         if (triage == null) {
             throw new IllegalArgumentException(fileName + ": triage: unknown unit code '" + triageCode + "'");
         }
-        List<Route> routes = new ArrayList<>();
+        List<Responsibility> routes = new ArrayList<>();
         index = 0;
         for (JsonNode node : root.path("routes")) {
             String where = fileName + ": routes[" + index++ + "]";
@@ -128,14 +130,14 @@ public final class RoutingTable {
                     .or(() -> region.kecamatanNamed(kecamatan)).map(Kecamatan::code)
                     .orElseThrow(() -> new IllegalArgumentException(entry + ": unknown kecamatan '" + kecamatan
                             + "' in " + region.name() + " (use a name or code from idn-area/districts.csv, or *)"));
-            routes.add(new Route(category, kecamatanCode, unitList(node.path("units"), byCode, entry + ".units")));
+            routes.add(new Responsibility(category, kecamatanCode, unitList(node.path("units"), byCode, entry + ".units")));
         }
         Map<String, List<Unit>> defaults = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("defaults").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             defaults.put(e.getKey(), unitList(e.getValue(), byCode, fileName + ": defaults." + e.getKey()));
         }
-        return new RoutingTable(units, routes, defaults, triage);
+        return new Responsibilities(units, routes, defaults, triage);
     }
 
     private static List<Unit> unitList(JsonNode node, Map<String, Unit> byCode, String where) {
@@ -194,7 +196,7 @@ public final class RoutingTable {
             return List.of();
         }
         List<Unit> found = new ArrayList<>();
-        for (Route route : routes) {
+        for (Responsibility route : routes) {
             if (route.category().equals(category) && route.kecamatanCode().equals(kecamatanCode)) {
                 route.units().stream().filter(u -> !found.contains(u)).forEach(found::add);
             }
@@ -220,7 +222,7 @@ public final class RoutingTable {
         return java.util.Set.copyOf(defaults.keySet());
     }
 
-    public List<Route> routes() {
+    public List<Responsibility> entries() {
         return routes;
     }
 

@@ -1,17 +1,18 @@
 package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Analysis;
-import id.wadul.routes.understand.RoutingTable;
+import id.wadul.routes.understand.Responsibilities;
 import id.wadul.routes.understand.Unit;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a new complaint goes and why: the classifier's result, overridden by the desk operator's choices.
- * When the classifier is not confident and nobody chose, it goes to the triage desk.
+ * A new complaint's assignment: its category, urgency and the units it goes to ({@link Responsibilities}),
+ * and why ({@code categoryRule}, {@code unitRule}): the classifier's result, overridden by the desk operator's
+ * choices. When the classifier is not confident and nobody chose, it goes to the triage desk.
  */
-record Routing(String category, String categoryName, boolean urgent, boolean triage, List<Unit> units,
-        PlaceRef place, String categoryRule, String routingRule) {
+record Assignment(String category, String categoryName, boolean urgent, boolean triage, List<Unit> units,
+        PlaceRef place, String categoryRule, String unitRule) {
 
     /** Kecamatan and desa, codes and names; any may be null. */
     record PlaceRef(String kecamatanCode, String kecamatanName, String desaCode, String desaName) {
@@ -32,7 +33,7 @@ record Routing(String category, String categoryName, boolean urgent, boolean tri
         return List.copyOf(codes);
     }
 
-    static Routing decide(NewComplaint c, Analysis a, RoutingTable table, PlaceRef place, String categoryName) {
+    static Assignment decide(NewComplaint c, Analysis a, Responsibilities table, PlaceRef place, String categoryName) {
         String category = c.categoryOverride() != null ? c.categoryOverride() : a.category();
         boolean urgent = c.urgent() || a.urgent();
         String categoryRule = c.categoryOverride() != null
@@ -43,20 +44,20 @@ record Routing(String category, String categoryName, boolean urgent, boolean tri
             for (String code : c.unitOverride()) {
                 units.add(table.unit(code).orElseThrow(() -> new IllegalArgumentException("unknown unit " + code)));
             }
-            return new Routing(category, categoryName, urgent, false, List.copyOf(units), place, categoryRule,
+            return new Assignment(category, categoryName, urgent, false, List.copyOf(units), place, categoryRule,
                     "operator " + c.operator() + " chose units " + c.unitOverride());
         }
         boolean chosen = c.categoryOverride() != null || c.kecamatanCode() != null;
         if (!chosen && !a.confident()) {
-            return new Routing(category, categoryName, urgent, true, List.of(table.triage()), place, categoryRule,
+            return new Assignment(category, categoryName, urgent, true, List.of(table.triage()), place, categoryRule,
                     "not confident (score " + a.score() + "): triage desk");
         }
         List<Unit> units = table.unitsFor(category, place.kecamatanCode());
         if (units.isEmpty()) {
-            return new Routing(category, categoryName, urgent, true, List.of(table.triage()), place, categoryRule,
+            return new Assignment(category, categoryName, urgent, true, List.of(table.triage()), place, categoryRule,
                     "no unit for " + category + " x " + place.kecamatanCode() + ": triage desk");
         }
-        return new Routing(category, categoryName, urgent, false, units, place, categoryRule,
+        return new Assignment(category, categoryName, urgent, false, units, place, categoryRule,
                 "routing.yaml " + category + " x " + (place.kecamatanCode() == null ? "*" : place.kecamatanCode()));
     }
 }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RoutingTableTest {
+class ResponsibilitiesTest {
 
-    private static final RoutingTable SHIPPED = RoutingTable.load(Conf.dir(), Conf.bojonegoro());
+    private static final Responsibilities SHIPPED = Responsibilities.load(Conf.dir(), Conf.bojonegoro());
 
     private static final String UNITS = """
             triage: kominfo
@@ -92,7 +92,7 @@ class RoutingTableTest {
                 defaults:
                   infrastruktur: [kominfo]
                 """);
-        RoutingTable table = RoutingTable.load(dir, Conf.bojonegoro());
+        Responsibilities table = Responsibilities.load(dir, Conf.bojonegoro());
         assertThat(table.unitsFor("keamanan", "35.22.19")).extracting(Unit::code).containsExactly("polsek-padangan", "polres");
         assertThat(table.unitsFor("keamanan", "35.22.20")).extracting(Unit::code).containsExactly("polres");
         assertThat(table.unitsFor("infrastruktur", "35.22.19")).extracting(Unit::code).containsExactly("dpupr");
@@ -108,15 +108,15 @@ class RoutingTableTest {
     @Test
     void rejectsAnUnknownUnitNamingTheEntry(@TempDir Path dir) throws IOException {
         write(dir, UNITS + "routes:\n  - {category: keamanan, kecamatan: Padangan, units: [polsek-padangn]}\n");
-        assertThatThrownBy(() -> RoutingTable.load(dir, Conf.bojonegoro()))
+        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("routes[0] (keamanan, kecamatan Padangan)")
                 .hasMessageContaining("unknown unit code 'polsek-padangn'");
         write(dir, UNITS + "defaults:\n  bencana: [bpbd]\n");
-        assertThatThrownBy(() -> RoutingTable.load(dir, Conf.bojonegoro()))
+        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .hasMessageContaining("defaults.bencana").hasMessageContaining("unknown unit code 'bpbd'");
         write(dir, UNITS.replace("triage: kominfo", "triage: diskominfo"));
-        assertThatThrownBy(() -> RoutingTable.load(dir, Conf.bojonegoro()))
+        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .hasMessageContaining("triage: unknown unit code 'diskominfo'");
     }
 
@@ -124,7 +124,7 @@ class RoutingTableTest {
     void rejectsAnUnknownKecamatanNamingTheEntry(@TempDir Path dir) throws IOException {
         write(dir, UNITS + "routes:\n  - {category: keamanan, kecamatan: Padangan, units: [polres]}\n"
                 + "  - {category: keamanan, kecamatan: Cepu, units: [polres]}\n");
-        assertThatThrownBy(() -> RoutingTable.load(dir, Conf.bojonegoro()))
+        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("routes[1]").hasMessageContaining("unknown kecamatan 'Cepu'")
                 .hasMessageContaining("Kabupaten Bojonegoro");
@@ -133,32 +133,32 @@ class RoutingTableTest {
     @Test
     void rejectsBadUnits(@TempDir Path dir) throws IOException {
         write(dir, UNITS + "  - code: polres\n    name: lagi\n");
-        assertThatThrownBy(() -> RoutingTable.load(dir, Conf.bojonegoro()))
+        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .hasMessageContaining("units[4] (polres): duplicate unit code 'polres'");
         write(dir, UNITS.replace("seesCitizenNumber: urgent\n    officers: [{name: B",
                 "seesCitizenNumber: kadang\n    officers: [{name: B"));
-        assertThatThrownBy(() -> RoutingTable.load(dir, Conf.bojonegoro()))
+        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .hasMessageContaining("units[1] (polres)").hasMessageContaining("never, urgent or always");
         write(dir, UNITS.replace("\"080000000301\"", "\"hubungi kantor\""));
-        assertThatThrownBy(() -> RoutingTable.load(dir, Conf.bojonegoro()))
+        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .hasMessageContaining("units[2] (polsek-padangan).officers[0]").hasMessageContaining("phone number");
         write(dir, UNITS.replace("\"080000000301\"", "\"6280000000101\""));
-        assertThatThrownBy(() -> RoutingTable.load(dir, Conf.bojonegoro()))
+        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .hasMessageContaining("6280000000101").hasMessageContaining("'kominfo' and 'polsek-padangan'");
     }
 
     private static void write(Path dir, String yaml) throws IOException {
-        Files.writeString(dir.resolve(RoutingTable.FILE), yaml);
+        Files.writeString(dir.resolve(Responsibilities.FILE), yaml);
     }
 
     @Test
     void aRouteForACategoryTheClassifierNeverGivesIsRejected(@TempDir Path dir) throws IOException {
         write(dir, UNITS + "routes:\n  - {category: infrastuktur, kecamatan: \"*\", units: [dpupr]}\n");
-        RoutingTable typo = RoutingTable.load(dir, Conf.bojonegoro());
+        Responsibilities typo = Responsibilities.load(dir, Conf.bojonegoro());
         assertThatThrownBy(() -> ComplaintAnalyzer.checkCategories(Classifier.load(Conf.dir()), typo))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown category 'infrastuktur'");
         write(dir, UNITS + "defaults:\n  kesehatn: [dpupr]\n");
-        RoutingTable typoDefault = RoutingTable.load(dir, Conf.bojonegoro());
+        Responsibilities typoDefault = Responsibilities.load(dir, Conf.bojonegoro());
         assertThatThrownBy(() -> ComplaintAnalyzer.checkCategories(Classifier.load(Conf.dir()), typoDefault))
                 .hasMessageContaining("defaults: unknown category 'kesehatn'");
     }

@@ -1,4 +1,4 @@
-package id.wadul.routes.app;
+package id.wadul.routes.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +30,7 @@ class SettingsTest {
         assertThat(s.get("smpp.account.x.password")).isEqualTo("secret");
         assertThat(s.get("data.dir")).isEqualTo("./data");
         assertThat(s.properties()).doesNotContainKey("java.home");
-        assertThat(s.getDuration("flow.sla.urgent", Duration.ZERO)).isEqualTo(Duration.ofHours(4));
+        assertThat(s.getDuration("flow.sla.urgent")).isEqualTo(Duration.ofHours(4));
     }
 
     @Test
