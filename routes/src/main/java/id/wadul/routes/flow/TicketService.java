@@ -55,11 +55,19 @@ public final class TicketService implements ComplaintIntake {
     private final FlowSettings settings;
     private final Clock clock;
     private final RandomGenerator random;
-    private volatile Runnable onQueued = () -> { };
-    private volatile OutboxDispatcher dispatcher;
+    private final OutboxDispatcher dispatcher;
+    private final Runnable queued;
 
+    /**
+     * @param dispatcher sends the SMS a transaction claims as it queues them (see {@link Writes})
+     * @param queued     called (without blocking) after {@link #open(NewComplaint)} committed SMS to the outbox:
+     *                   wakes the dispatcher's route
+     */
     public TicketService(SqlSessionFactory sessions, ComplaintAnalyzer analyzer, Region region, RoutingTable routing,
-            Messages messages, FlowSettings settings, Clock clock, RandomGenerator random) {
+            Messages messages, FlowSettings settings, Clock clock, RandomGenerator random,
+            OutboxDispatcher dispatcher, Runnable queued) {
+        this.dispatcher = Objects.requireNonNull(dispatcher);
+        this.queued = Objects.requireNonNull(queued);
         this.sessions = sessions;
         this.analyzer = analyzer;
         this.region = region;
@@ -78,16 +86,6 @@ public final class TicketService implements ComplaintIntake {
 
     Forwards forwards() {
         return forwards;
-    }
-
-    /** What to call (without blocking) after {@link #open(NewComplaint)} committed SMS to the outbox. */
-    public void onQueued(Runnable wake) {
-        this.onQueued = wake;
-    }
-
-    /** The dispatcher that sends the SMS a transaction claims as it queues them (see {@link Writes}). */
-    public void sendWith(OutboxDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
     }
 
     /** What a transaction of the flow gathers and writes at {@code now}. */
@@ -113,7 +111,7 @@ public final class TicketService implements ComplaintIntake {
                 writes.abandoned();
             }
         }
-        onQueued.run();
+        queued.run();
         return opened;
     }
 
