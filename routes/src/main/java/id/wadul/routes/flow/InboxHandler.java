@@ -28,7 +28,7 @@ import org.slf4j.MDC;
  * Handles one stored inbound message in one transaction that ends with the message HANDLED: the abuse
  * checks, the command, the ticket work and every reply queued in the outbox. A crash before the commit
  * leaves the message RECEIVED, and the sweep hands it here again; a message already HANDLED is skipped.
- * Safe to call from several threads: messages from the same number are handled one at a time.
+ * Safe to call from several threads: batches and single messages take turns.
  */
 public final class InboxHandler {
 
@@ -44,8 +44,10 @@ public final class InboxHandler {
     private final FlowSettings settings;
     private final Clock clock;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
-    private final Object[] stripes = new Object[64];
-    /** Batches one at a time, in the order they came (fair): the sweep's batches and new messages' alternate. */
+    /**
+     * Batches and single messages one at a time, in the order they came (fair): the sweep's batches and new
+     * messages' alternate, and a number's messages are counted and checked for repeats in order.
+     */
     private final ReentrantLock batches = new ReentrantLock(true);
 
     public InboxHandler(SqlSessionFactory sessions, Inbox inbox, RoutingTable routing, TicketService tickets,
@@ -58,13 +60,19 @@ public final class InboxHandler {
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
-        for (int i = 0; i < stripes.length; i++) {
-            stripes[i] = new Object();
-        }
     }
 
     /** Handles the message unless it was handled already. Returns true when it was handled now. */
     public boolean handle(long messageId) {
+        batches.lock();
+        try {
+            return handleOne(messageId);
+        } finally {
+            batches.unlock();
+        }
+    }
+
+    private boolean handleOne(long messageId) {
         String previous = MDC.get("msgId");
         MDC.put("msgId", String.valueOf(messageId));
         try (SqlSession session = sessions.openSession(false)) {
@@ -73,17 +81,14 @@ public final class InboxHandler {
             if (message == null) {
                 return false;
             }
-            // one number's messages one at a time (repeat window, daily count), other numbers in parallel
-            synchronized (stripes[Math.floorMod(message.source().hashCode(), stripes.length)]) {
-                Gathered gathered = new Gathered(now);
-                try {
-                    handle(session, message, now, gathered, null);
-                    gathered.settle(session, now);
-                    session.commit();
-                    gathered.writes.committed();
-                } finally {
-                    gathered.writes.abandoned();
-                }
+            Gathered gathered = new Gathered(now);
+            try {
+                handle(session, message, now, gathered, null);
+                gathered.settle(session, now);
+                session.commit();
+                gathered.writes.committed();
+            } finally {
+                gathered.writes.abandoned();
             }
             failures.remove(messageId);
             return true;
@@ -132,7 +137,7 @@ public final class InboxHandler {
 
     private int handleValid(List<Long> valid) {
         if (valid.size() <= 1) {
-            return valid.isEmpty() || !handle(valid.get(0)) ? 0 : 1;
+            return valid.isEmpty() || !handleOne(valid.get(0)) ? 0 : 1;
         }
         Gathered gathered = null;
         try (SqlSession session = sessions.openSession(false)) {
@@ -176,7 +181,7 @@ public final class InboxHandler {
         int handled = 0;
         for (Long id : valid) {
             try {
-                handled += handle(id) ? 1 : 0;
+                handled += handleOne(id) ? 1 : 0;
             } catch (RuntimeException e) {
                 // logged by handle(id); the message stays RECEIVED for the sweep
                 if (DatabaseErrors.isUnavailable(e)) {
@@ -237,8 +242,7 @@ public final class InboxHandler {
         if (command instanceof Command.Complaint c) {
             // its ticket's log line says the rest
             LOG.debug("Message from {}: complaint", Masking.mask(from));
-            gathered.complaints.add(new NewComplaint("sms", from, null, c.text(), c.anonymous(), false, false, true,
-                    null, null, null, List.of(), null, null, m.id()));
+            gathered.complaints.add(NewComplaint.sms(from, c.text(), c.anonymous(), m.id()));
             return;
         }
         gathered.settle(session, now);
