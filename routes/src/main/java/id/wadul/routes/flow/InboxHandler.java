@@ -4,15 +4,9 @@ import id.wadul.routes.health.DatabaseErrors;
 import id.wadul.routes.understand.Command;
 import id.wadul.routes.understand.CommandParser;
 import id.wadul.routes.understand.RoutingTable;
-import id.wadul.sql.ticket.DailyCountMapper;
-import id.wadul.sql.ticket.NumberCount;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,6 +37,7 @@ public final class InboxHandler {
     private final Messages messages;
     private final FlowSettings settings;
     private final Clock clock;
+    private final DailyLimit limit;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
     /**
      * Batches and single messages one at a time, in the order they came (fair): the sweep's batches and new
@@ -60,6 +55,7 @@ public final class InboxHandler {
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
+        this.limit = new DailyLimit(routing, messages, settings);
     }
 
     /** Handles the message unless it was handled already. Returns true when it was handled now. */
@@ -104,7 +100,7 @@ public final class InboxHandler {
                     n >= GIVE_UP_AFTER ? " and is not retried until restart" : "", e);
             throw e;
         } finally {
-            TicketService.restore("msgId", previous);
+            LogContext.restore("msgId", previous);
         }
     }
 
@@ -146,7 +142,7 @@ public final class InboxHandler {
             gathered = new Gathered(now);
             Set<Long> unique = new java.util.LinkedHashSet<>(valid);
             Map<Long, Inbox.Stored> claimed = inbox.claimAll(session, unique, now);
-            Map<String, Integer> counted = countAll(session, unique, claimed, now);
+            Map<String, Integer> counted = limit.countAll(session, unique, claimed, now);
             for (Long id : unique) {
                 String previous = MDC.get("msgId");
                 MDC.put("msgId", String.valueOf(id));
@@ -157,7 +153,7 @@ public final class InboxHandler {
                         handled++;
                     }
                 } finally {
-                    TicketService.restore("msgId", previous);
+                    LogContext.restore("msgId", previous);
                 }
             }
             gathered.settle(session, now);
@@ -235,7 +231,7 @@ public final class InboxHandler {
             return;
         }
         boolean officer = routing.unitOfOfficer(from).isPresent();
-        if (!officer && overDailyLimit(session, m, now, counted)) {
+        if (!officer && limit.over(session, m, now, counted)) {
             return;
         }
         Command command = CommandParser.parse(id.wadul.routes.text.SafeText.clean(m.text()), officer);
@@ -261,64 +257,7 @@ public final class InboxHandler {
         }
     }
 
-    /**
-     * Counts a batch's messages in the daily counts with two statements: every message that
-     * {@link #overDailyLimit} would count, in one upsert. Returns, per number, its count before the first
-     * of them, which {@link #overDailyLimit} advances message by message; null when there is no limit.
-     */
-    private Map<String, Integer> countAll(SqlSession session, Collection<Long> order, Map<Long, Inbox.Stored> claimed,
-            Instant now) {
-        if (settings.dailyLimit() <= 0) {
-            return null;
-        }
-        Map<String, Integer> added = new LinkedHashMap<>();
-        for (Long id : order) {
-            Inbox.Stored m = claimed.get(id);
-            if (m != null && !settings.blocklist().contains(m.source()) && routing.unitOfOfficer(m.source()).isEmpty()) {
-                added.merge(m.source(), 1, Integer::sum);
-            }
-        }
-        Map<String, Integer> before = new HashMap<>();
-        if (added.isEmpty()) {
-            return before;
-        }
-        DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
-        LocalDate day = LocalDate.ofInstant(now, settings.zone());
-        counts.incrementAll(added.entrySet().stream().map(e -> new NumberCount(e.getKey(), e.getValue())).toList(), day);
-        for (NumberCount c : counts.counts(added.keySet(), day)) {
-            before.put(c.number(), c.messages() - added.get(c.number()));
-        }
-        if (before.size() != added.size()) {
-            throw new IllegalStateException("daily counts of " + added.size() + " numbers, read " + before.size());
-        }
-        return before;
-    }
-
-    private boolean overDailyLimit(SqlSession session, Inbox.Stored m, Instant now, Map<String, Integer> counted) {
-        if (settings.dailyLimit() <= 0) {
-            return false;
-        }
-        int n;
-        if (counted != null) {
-            n = counted.merge(m.source(), 1, Integer::sum);
-        } else {
-            DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
-            LocalDate day = LocalDate.ofInstant(now, settings.zone());
-            counts.increment(m.source(), day);
-            n = counts.count(m.source(), day);
-        }
-        if (n <= settings.dailyLimit()) {
-            return false;
-        }
-        LOG.info("Number {} is over the daily limit ({} messages today); message ignored", Masking.mask(m.source()), n);
-        if (n == settings.dailyLimit() + 1 && settings.dailyLimitReply()) {
-            reply(session, m, messages.format("citizen.limit",
-                    Map.of("limit", settings.dailyLimit(), "shortcode", settings.shortCode())), now);
-        }
-        return true;
-    }
-
-    private static void reply(SqlSession session, Inbox.Stored m, String text, Instant now) {
+    static void reply(SqlSession session, Inbox.Stored m, String text, Instant now) {
         Outbox.queue(session, "msg:" + m.id() + ":reply", null, m.source(), text, now);
     }
 }

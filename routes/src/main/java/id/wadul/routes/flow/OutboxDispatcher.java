@@ -277,7 +277,7 @@ public final class OutboxDispatcher {
                         row.ticketId(), attempts, reason, next);
             }
         } finally {
-            TicketService.restore("ticket", previous);
+            LogContext.restore("ticket", previous);
         }
     }
 }
