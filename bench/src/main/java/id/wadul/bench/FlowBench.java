@@ -1,17 +1,14 @@
 package id.wadul.bench;
 
 import id.wadul.gateway.SendOutcome;
-import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.app.FlowWiring;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.flow.FlowSettings;
-import id.wadul.routes.flow.Inbox;
 import id.wadul.routes.flow.InboxHandler;
 import id.wadul.routes.flow.Messages;
 import id.wadul.routes.flow.OutboxDispatcher;
-import id.wadul.routes.flow.TicketService;
 import id.wadul.routes.flow.UnitSync;
 import id.wadul.routes.understand.ComplaintAnalyzer;
-import id.wadul.routes.understand.Region;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.inbound.InboundMessageMapper;
@@ -58,15 +55,13 @@ final class FlowBench {
             ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(conf, flow.regencyCode());
             UnitSync.sync(sessions, analyzer.responsibilities(), clock.instant());
             Messages messages = Messages.load(conf.resolve("messages.properties"));
-            TicketService tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()),
-                    analyzer.responsibilities(), messages, flow, clock, new SecureRandom());
-            InboxHandler intake = new InboxHandler(sessions, new Inbox(sessions), analyzer.responsibilities(), tickets,
-                    messages, flow, clock);
-            OutboxDispatcher dispatcher = new OutboxDispatcher(sessions, sms -> CompletableFuture.completedFuture(
-                    new SendOutcome(sms.id(), SendOutcome.Status.SENT, "bench", List.of("b" + sms.id()), null)),
-                    flow, clock);
+            // the app's wiring; the bench itself runs what the routes would (a dispatcher run after each batch)
+            FlowWiring wiring = new FlowWiring(sessions, analyzer, messages, flow, clock, new SecureRandom(),
+                    sms -> CompletableFuture.completedFuture(new SendOutcome(sms.id(), SendOutcome.Status.SENT,
+                            "bench", List.of("b" + sms.id()), null)), (uri, body) -> { });
+            InboxHandler intake = wiring.handler();
+            OutboxDispatcher dispatcher = wiring.dispatcher();
             // as the app does once its gateway is up: the intake sends what it queues itself
-            tickets.sendWith(dispatcher);
             dispatcher.open();
             long mysqld = ProcessHandle.current().descendants()
                     .filter(p -> p.info().command().map(c -> c.endsWith("mysqld") || c.endsWith("mariadbd"))

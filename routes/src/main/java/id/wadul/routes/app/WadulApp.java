@@ -1,25 +1,17 @@
 package id.wadul.routes.app;
 
-import id.wadul.gateway.OutboundSms;
-import id.wadul.gateway.SendOutcome;
+import id.wadul.gateway.OutboundSender;
 import id.wadul.gateway.config.GatewayConfig;
 import id.wadul.gateway.smpp.SmppServer;
-import id.wadul.routes.camel.ErrorHandling;
-import id.wadul.routes.camel.EscalationRoutes;
-import id.wadul.routes.camel.IntakeRoutes;
 import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.desk.DeskSettings;
 import id.wadul.routes.flow.ComplaintIntake;
-import id.wadul.routes.flow.Escalator;
 import id.wadul.routes.flow.FlowSettings;
-import id.wadul.routes.flow.Inbox;
-import id.wadul.routes.flow.InboxHandler;
 import id.wadul.routes.flow.Messages;
 import id.wadul.routes.flow.OutboxDispatcher;
-import id.wadul.routes.flow.TicketService;
 import id.wadul.routes.flow.UnitSync;
 import id.wadul.routes.health.DatabaseAvailability;
 import id.wadul.routes.health.HealthCheck;
@@ -27,16 +19,12 @@ import id.wadul.routes.health.HealthEndpoint;
 import id.wadul.routes.store.InboundSettings;
 import id.wadul.routes.store.MariaDbInboundSink;
 import id.wadul.routes.understand.ComplaintAnalyzer;
-import id.wadul.routes.understand.Region;
-import id.wadul.routes.understand.Responsibilities;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.inbound.InboundMessageMapper;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
@@ -76,12 +64,11 @@ public final class WadulApp implements AutoCloseable {
     private final Duration shutdownTimeout;
     private volatile Database database;
     private volatile Main camel;
-    private volatile ProducerTemplate producer;
     private volatile MariaDbInboundSink sink;
     private volatile SmppServer gateway;
     private volatile DeskServer desk;
     private volatile OutboxDispatcher dispatcher;
-    private TicketService tickets;
+    private volatile ComplaintIntake intake;
     private boolean closed;
 
     private WadulApp(Settings settings) {
@@ -145,17 +132,8 @@ public final class WadulApp implements AutoCloseable {
         DatabaseAvailability availability = new DatabaseAvailability(database.dataSource(), Duration.ofMillis(500));
 
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode());
-        Responsibilities responsibilities = analyzer.responsibilities();
-        UnitSync.sync(sessions, responsibilities, clock.instant());
+        UnitSync.sync(sessions, analyzer.responsibilities(), clock.instant());
         Messages messages = Messages.load(settings.confDir().resolve("messages.properties"));
-        tickets = new TicketService(sessions, analyzer, Region.load(flow.regencyCode()), responsibilities, messages, flow, clock, new SecureRandom());
-        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), responsibilities, tickets,
-                messages, flow, clock);
-        dispatcher = new OutboxDispatcher(sessions, this::send, flow, clock);
-        dispatcher.releaseStale();
-        dispatcher.onAnswered(this::wakeOutbox);
-        tickets.onQueued(this::wakeOutbox);
-        tickets.sendWith(dispatcher);
 
         camel = new Main();
         // no hangup hook of Camel's own: WadulMain's shutdown hook stops gateway, Camel and database in order
@@ -164,30 +142,43 @@ public final class WadulApp implements AutoCloseable {
         camel.configure().setName("wadul");
         // a quarter of the stop's time: the intake's current batch and timer runs; the rest the sweep redoes
         camel.configure().setShutdownTimeout((int) Math.max(1, shutdownTimeout.toSeconds() / 4));
-        RouteSettings routeSettings = RouteSettings.from(settings);
-        for (RoutesBuilder routes : List.of(new ErrorHandling(), new IntakeRoutes(handler, routeSettings),
-                new OutboxRoutes(dispatcher, routeSettings), new EscalationRoutes(new Escalator(sessions, tickets,
-                        responsibilities, flow, clock), routeSettings))) {
-            camel.configure().addRoutesBuilder(routes);
+        camel.init();
+        CamelContext context = camel.getCamelContext();
+        ProducerTemplate producer = context.createProducerTemplate();
+
+        // the gateway is built (not started) before the flow, so the flow is given its sender
+        GatewayConfig gatewayConfig = GatewayConfig.fromProperties(settings.properties());
+        FlowWiring.Endpoints endpoints = producer::sendBody;
+        MariaDbInboundSink store = InboundSettings.from(settings).sink(sessions, availability,
+                FlowWiring.storeHook(endpoints));
+        sink = store;
+        SmppServer server = new SmppServer(gatewayConfig, store);
+        // the server makes its sender as it starts; the dispatcher sends nothing before (it is opened, and its
+        // routes started, once the server is up)
+        OutboundSender sender = sms -> server.outboundSender().send(sms);
+        FlowWiring wiring = new FlowWiring(sessions, analyzer, messages, flow, clock, new SecureRandom(), sender,
+                endpoints);
+        wiring.dispatcher().releaseStale();
+        dispatcher = wiring.dispatcher();
+        intake = wiring.intake();
+        for (RoutesBuilder routes : wiring.routes(RouteSettings.from(settings))) {
+            context.addRoutes(routes);
         }
         abortIfClosed();
         camel.start();
-        producer = camel.getCamelContext().createProducerTemplate();
 
-        sink = InboundSettings.from(settings).sink(sessions, availability);
-        sink.setOnCommitted(this::stored);
-        gateway = new SmppServer(GatewayConfig.fromProperties(settings.properties()), sink);
+        gateway = server;
         abortIfClosed();
         gateway.start();
 
         for (String route : OutboxRoutes.ROUTE_IDS) {
-            camel.getCamelContext().getRouteController().startRoute(route);
+            context.getRouteController().startRoute(route);
         }
         // the flow may send what it queues itself from now on
         dispatcher.open();
 
         DeskSettings deskSettings = DeskSettings.from(settings);
-        DeskServer deskServer = DeskServer.create(sessions, tickets, analyzer, deskSettings, flow, clock);
+        DeskServer deskServer = DeskServer.create(sessions, intake, analyzer, deskSettings, flow, clock);
         desk = keep(deskServer, deskServer::stop);
         desk.start(deskSettings.port());
         HealthEndpoint.publish(desk.port(), new HealthCheck(database::health, availability, gateway::boundSessions,
@@ -203,31 +194,9 @@ public final class WadulApp implements AutoCloseable {
         }
     }
 
-    /** The store's after-commit hook: hands a commit's new message ids to the flow without blocking the store. */
-    private void stored(List<Long> messageIds) {
-        try {
-            producer.sendBody(IntakeRoutes.INBOUND_OFFER, List.copyOf(messageIds));
-        } catch (RuntimeException e) {
-            LOG.debug("Inbound queue full; messages {} wait for the sweep", messageIds);
-        }
-    }
-
-    /** Makes the outbox dispatcher run soon, without blocking (late-bound: the producer comes with Camel). */
-    private void wakeOutbox() {
-        ProducerTemplate p = producer;
-        if (p != null) {
-            p.sendBody(OutboxRoutes.WAKE, null);
-        }
-    }
-
-    /** The dispatcher is built before the gateway starts (nothing is sent before it is), so it sends late-bound. */
-    private CompletableFuture<SendOutcome> send(OutboundSms sms) {
-        return gateway.outboundSender().send(sms);
-    }
-
     /** The door into the flow for the call-in desk. */
     public ComplaintIntake intake() {
-        return tickets;
+        return intake;
     }
 
     public SqlSessionFactory sessions() {

@@ -1,14 +1,9 @@
 package id.wadul.routes.camel;
 
 import id.wadul.routes.flow.InboxHandler;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import org.apache.camel.Exchange;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.component.seda.SedaEndpoint;
 
 /**
  * Stored inbound messages into the flow. The store's after-commit hook sends the ids of each commit to
@@ -31,6 +26,8 @@ public final class IntakeRoutes extends RouteBuilder {
     /** The sweep's route id. */
     public static final String SWEEP_ROUTE_ID = "inbound-sweep";
     private static final String MORE = "sweepFoundFullBatch";
+    /** The longest an id waits for others to join its batch, in milliseconds. */
+    static final long BATCH_INTERVAL_MS = 5;
 
     private final InboxHandler handler;
     private final RouteSettings settings;
@@ -42,17 +39,20 @@ public final class IntakeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // one thread takes the ids of the oldest exchange and of every exchange waiting behind it (up to
-        // flow.intake.batch ids) and hands them over as one batch, handled in one transaction: an id that finds
-        // the thread idle goes at once, and under load batches grow to what arrived meanwhile, so a commit
-        // serves many messages. What is queued at shutdown is not needed: those messages are RECEIVED in the
+        // Camel's aggregator gathers the ids of the exchanges that come (a commit's ids, or one id) into one
+        // batch, handled in one transaction: complete with flow.intake.batch ids, or at the latest every
+        // BATCH_INTERVAL_MS, so an id that comes alone waits that long at most, and under load a commit serves
+        // many messages. What is gathered at shutdown is not needed: those messages are RECEIVED in the
         // database, and the sweep finds them after a restart.
         int batch = settings.intakeBatch();
         from(INBOUND)
                 .routeId("intake")
                 .shutdownRunningTask(ShutdownRunningTask.CompleteCurrentTaskOnly)
-                .process(exchange -> exchange.getIn().setBody(withWaiting(exchange, batch)))
-                .to(BATCH);
+                .aggregate(constant(true), new IdBatches())
+                    .completionPredicate(exchange -> IdBatches.size(exchange) >= batch)
+                    .completionInterval(BATCH_INTERVAL_MS)
+                    .to(BATCH)
+                .end();
 
         // then the outbox dispatcher sends what the batch queued
         from(BATCH)
@@ -76,32 +76,5 @@ public final class IntakeRoutes extends RouteBuilder {
                         .to(BATCH)
                     .end()
                 .end();
-    }
-
-    /**
-     * The exchange's ids (one id, or a list of them) and those of the exchanges waiting behind it in the
-     * queue, which are taken from it, until there are {@code batch} ids. The store and the sweep send their
-     * ids in-only, so nobody waits for the exchanges taken here.
-     */
-    static List<Object> withWaiting(Exchange exchange, int batch) {
-        List<Object> ids = new ArrayList<>();
-        addIds(ids, exchange.getIn().getBody());
-        BlockingQueue<Exchange> queue = ((SedaEndpoint) exchange.getFromEndpoint()).getQueue();
-        while (ids.size() < batch) {
-            Exchange waiting = queue.poll();
-            if (waiting == null) {
-                break;
-            }
-            addIds(ids, waiting.getIn().getBody());
-        }
-        return ids;
-    }
-
-    private static void addIds(List<Object> ids, Object body) {
-        if (body instanceof Collection<?> many) {
-            ids.addAll(many);
-        } else if (body != null) {
-            ids.add(body);
-        }
     }
 }

@@ -85,9 +85,10 @@ public final class CallDesk {
     private Logged open(DeskUser user, ValidCall valid) {
         CallRequest r = valid.request();
         boolean urgent = r.urgent() || r.emergency();
-        NewComplaint complaint = new NewComplaint("radio", valid.citizenNumber(), r.name(), r.text(), r.anonymous(),
-                r.secret(), urgent, r.consentSms() && valid.citizenNumber() != null, r.kecamatan(), r.desa(),
-                r.category(), r.units(), user.username(), user.station(), null);
+        NewComplaint complaint = NewComplaint.builder("radio", r.text()).citizen(valid.citizenNumber(), r.name())
+                .anonymous(r.anonymous()).secret(r.secret()).urgent(urgent).notifyCitizen(r.consentSms())
+                .place(r.kecamatan(), r.desa()).overrides(r.category(), r.units())
+                .operator(user.username(), user.station()).build();
         OpenedTicket ticket = intake.open(complaint);
         MDC.put("ticket", ticket.number());
         try {

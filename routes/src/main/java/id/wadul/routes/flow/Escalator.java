@@ -76,7 +76,7 @@ public final class Escalator {
             }
             LOG.info("Ticket {} overdue since {}: escalation {}", ticket.number(), ticket.dueAt(), n);
         } finally {
-            TicketService.restore("ticket", previous);
+            LogContext.restore("ticket", previous);
         }
     }
 }

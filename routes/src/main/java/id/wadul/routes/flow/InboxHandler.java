@@ -4,15 +4,9 @@ import id.wadul.routes.health.DatabaseErrors;
 import id.wadul.routes.understand.Command;
 import id.wadul.routes.understand.CommandParser;
 import id.wadul.routes.understand.Responsibilities;
-import id.wadul.sql.ticket.DailyCountMapper;
-import id.wadul.sql.ticket.NumberCount;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +22,7 @@ import org.slf4j.MDC;
  * Handles one stored inbound message in one transaction that ends with the message HANDLED: the abuse
  * checks, the command, the ticket work and every reply queued in the outbox. A crash before the commit
  * leaves the message RECEIVED, and the sweep hands it here again; a message already HANDLED is skipped.
- * Safe to call from several threads: messages from the same number are handled one at a time.
+ * Safe to call from several threads: batches and single messages take turns.
  */
 public final class InboxHandler {
 
@@ -43,9 +37,12 @@ public final class InboxHandler {
     private final Messages messages;
     private final FlowSettings settings;
     private final Clock clock;
+    private final DailyLimit limit;
     private final Map<Long, Integer> failures = new ConcurrentHashMap<>();
-    private final Object[] stripes = new Object[64];
-    /** Batches one at a time, in the order they came (fair): the sweep's batches and new messages' alternate. */
+    /**
+     * Batches and single messages one at a time, in the order they came (fair): the sweep's batches and new
+     * messages' alternate, and a number's messages are counted and checked for repeats in order.
+     */
     private final ReentrantLock batches = new ReentrantLock(true);
 
     public InboxHandler(SqlSessionFactory sessions, Inbox inbox, Responsibilities responsibilities, TicketService tickets,
@@ -58,13 +55,20 @@ public final class InboxHandler {
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
-        for (int i = 0; i < stripes.length; i++) {
-            stripes[i] = new Object();
-        }
+        this.limit = new DailyLimit(responsibilities, messages, settings);
     }
 
     /** Handles the message unless it was handled already. Returns true when it was handled now. */
     public boolean handle(long messageId) {
+        batches.lock();
+        try {
+            return handleOne(messageId);
+        } finally {
+            batches.unlock();
+        }
+    }
+
+    private boolean handleOne(long messageId) {
         String previous = MDC.get("msgId");
         MDC.put("msgId", String.valueOf(messageId));
         try (SqlSession session = sessions.openSession(false)) {
@@ -73,17 +77,14 @@ public final class InboxHandler {
             if (message == null) {
                 return false;
             }
-            // one number's messages one at a time (repeat window, daily count), other numbers in parallel
-            synchronized (stripes[Math.floorMod(message.source().hashCode(), stripes.length)]) {
-                Gathered gathered = new Gathered(now);
-                try {
-                    handle(session, message, now, gathered, null);
-                    gathered.settle(session, now);
-                    session.commit();
-                    gathered.writes.committed();
-                } finally {
-                    gathered.writes.abandoned();
-                }
+            Gathered gathered = new Gathered(now);
+            try {
+                handle(session, message, now, gathered, null);
+                gathered.settle(session, now);
+                session.commit();
+                gathered.writes.committed();
+            } finally {
+                gathered.writes.abandoned();
             }
             failures.remove(messageId);
             return true;
@@ -99,7 +100,7 @@ public final class InboxHandler {
                     n >= GIVE_UP_AFTER ? " and is not retried until restart" : "", e);
             throw e;
         } finally {
-            TicketService.restore("msgId", previous);
+            LogContext.restore("msgId", previous);
         }
     }
 
@@ -132,7 +133,7 @@ public final class InboxHandler {
 
     private int handleValid(List<Long> valid) {
         if (valid.size() <= 1) {
-            return valid.isEmpty() || !handle(valid.get(0)) ? 0 : 1;
+            return valid.isEmpty() || !handleOne(valid.get(0)) ? 0 : 1;
         }
         Gathered gathered = null;
         try (SqlSession session = sessions.openSession(false)) {
@@ -141,7 +142,7 @@ public final class InboxHandler {
             gathered = new Gathered(now);
             Set<Long> unique = new java.util.LinkedHashSet<>(valid);
             Map<Long, Inbox.Stored> claimed = inbox.claimAll(session, unique, now);
-            Map<String, Integer> counted = countAll(session, unique, claimed, now);
+            Map<String, Integer> counted = limit.countAll(session, unique, claimed, now);
             for (Long id : unique) {
                 String previous = MDC.get("msgId");
                 MDC.put("msgId", String.valueOf(id));
@@ -152,7 +153,7 @@ public final class InboxHandler {
                         handled++;
                     }
                 } finally {
-                    TicketService.restore("msgId", previous);
+                    LogContext.restore("msgId", previous);
                 }
             }
             gathered.settle(session, now);
@@ -176,7 +177,7 @@ public final class InboxHandler {
         int handled = 0;
         for (Long id : valid) {
             try {
-                handled += handle(id) ? 1 : 0;
+                handled += handleOne(id) ? 1 : 0;
             } catch (RuntimeException e) {
                 // logged by handle(id); the message stays RECEIVED for the sweep
                 if (DatabaseErrors.isUnavailable(e)) {
@@ -230,15 +231,14 @@ public final class InboxHandler {
             return;
         }
         boolean officer = responsibilities.unitOfOfficer(from).isPresent();
-        if (!officer && overDailyLimit(session, m, now, counted)) {
+        if (!officer && limit.over(session, m, now, counted)) {
             return;
         }
         Command command = CommandParser.parse(id.wadul.routes.text.SafeText.clean(m.text()), officer);
         if (command instanceof Command.Complaint c) {
             // its ticket's log line says the rest
             LOG.debug("Message from {}: complaint", Masking.mask(from));
-            gathered.complaints.add(new NewComplaint("sms", from, null, c.text(), c.anonymous(), false, false, true,
-                    null, null, null, List.of(), null, null, m.id()));
+            gathered.complaints.add(NewComplaint.sms(from, c.text(), c.anonymous(), m.id()));
             return;
         }
         gathered.settle(session, now);
@@ -257,64 +257,7 @@ public final class InboxHandler {
         }
     }
 
-    /**
-     * Counts a batch's messages in the daily counts with two statements: every message that
-     * {@link #overDailyLimit} would count, in one upsert. Returns, per number, its count before the first
-     * of them, which {@link #overDailyLimit} advances message by message; null when there is no limit.
-     */
-    private Map<String, Integer> countAll(SqlSession session, Collection<Long> order, Map<Long, Inbox.Stored> claimed,
-            Instant now) {
-        if (settings.dailyLimit() <= 0) {
-            return null;
-        }
-        Map<String, Integer> added = new LinkedHashMap<>();
-        for (Long id : order) {
-            Inbox.Stored m = claimed.get(id);
-            if (m != null && !settings.blocklist().contains(m.source()) && responsibilities.unitOfOfficer(m.source()).isEmpty()) {
-                added.merge(m.source(), 1, Integer::sum);
-            }
-        }
-        Map<String, Integer> before = new HashMap<>();
-        if (added.isEmpty()) {
-            return before;
-        }
-        DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
-        LocalDate day = LocalDate.ofInstant(now, settings.zone());
-        counts.incrementAll(added.entrySet().stream().map(e -> new NumberCount(e.getKey(), e.getValue())).toList(), day);
-        for (NumberCount c : counts.counts(added.keySet(), day)) {
-            before.put(c.number(), c.messages() - added.get(c.number()));
-        }
-        if (before.size() != added.size()) {
-            throw new IllegalStateException("daily counts of " + added.size() + " numbers, read " + before.size());
-        }
-        return before;
-    }
-
-    private boolean overDailyLimit(SqlSession session, Inbox.Stored m, Instant now, Map<String, Integer> counted) {
-        if (settings.dailyLimit() <= 0) {
-            return false;
-        }
-        int n;
-        if (counted != null) {
-            n = counted.merge(m.source(), 1, Integer::sum);
-        } else {
-            DailyCountMapper counts = session.getMapper(DailyCountMapper.class);
-            LocalDate day = LocalDate.ofInstant(now, settings.zone());
-            counts.increment(m.source(), day);
-            n = counts.count(m.source(), day);
-        }
-        if (n <= settings.dailyLimit()) {
-            return false;
-        }
-        LOG.info("Number {} is over the daily limit ({} messages today); message ignored", Masking.mask(m.source()), n);
-        if (n == settings.dailyLimit() + 1 && settings.dailyLimitReply()) {
-            reply(session, m, messages.format("citizen.limit",
-                    Map.of("limit", settings.dailyLimit(), "shortcode", settings.shortCode())), now);
-        }
-        return true;
-    }
-
-    private static void reply(SqlSession session, Inbox.Stored m, String text, Instant now) {
+    static void reply(SqlSession session, Inbox.Stored m, String text, Instant now) {
         Outbox.queue(session, "msg:" + m.id() + ":reply", null, m.source(), text, now);
     }
 }

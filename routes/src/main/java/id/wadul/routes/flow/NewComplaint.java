@@ -41,4 +41,98 @@ public record NewComplaint(
     public NewComplaint {
         unitOverride = unitOverride == null ? List.of() : List.copyOf(unitOverride);
     }
+
+    /** A citizen's SMS complaint: the citizen is told of the ticket, the rest comes from the text. */
+    public static NewComplaint sms(String from, String text, boolean anonymous, long inboundMessageId) {
+        return new Builder("sms", text).citizen(from, null).anonymous(anonymous).notifyCitizen(true)
+                .inboundMessage(inboundMessageId).build();
+    }
+
+    /** A complaint from {@code channel} with {@code text}; everything else as the builder's setters say. */
+    public static Builder builder(String channel, String text) {
+        return new Builder(channel, text);
+    }
+
+    /** Builds a complaint field by field: what is not set is null, false or empty. */
+    public static final class Builder {
+        private final String channel;
+        private final String text;
+        private String citizenNumber;
+        private String citizenName;
+        private boolean anonymous;
+        private boolean secret;
+        private boolean urgent;
+        private boolean notifyCitizen;
+        private String kecamatanCode;
+        private String desaCode;
+        private String categoryOverride;
+        private List<String> unitOverride = List.of();
+        private String operator;
+        private String station;
+        private Long inboundMessageId;
+
+        private Builder(String channel, String text) {
+            this.channel = channel;
+            this.text = text;
+        }
+
+        public Builder citizen(String number, String name) {
+            this.citizenNumber = number;
+            this.citizenName = name;
+            return this;
+        }
+
+        public Builder anonymous(boolean anonymous) {
+            this.anonymous = anonymous;
+            return this;
+        }
+
+        public Builder secret(boolean secret) {
+            this.secret = secret;
+            return this;
+        }
+
+        public Builder urgent(boolean urgent) {
+            this.urgent = urgent;
+            return this;
+        }
+
+        /** Whether the citizen gets SMS updates: only when there is a citizen number. */
+        public Builder notifyCitizen(boolean notify) {
+            this.notifyCitizen = notify;
+            return this;
+        }
+
+        /** The operator's kecamatan and desa (either may be null: then the text decides). */
+        public Builder place(String kecamatanCode, String desaCode) {
+            this.kecamatanCode = kecamatanCode;
+            this.desaCode = desaCode;
+            return this;
+        }
+
+        /** The operator's category and units (null and empty: the classifier's and the routing table's). */
+        public Builder overrides(String category, List<String> units) {
+            this.categoryOverride = category;
+            this.unitOverride = units;
+            return this;
+        }
+
+        /** The desk operator and their radio station. */
+        public Builder operator(String username, String station) {
+            this.operator = username;
+            this.station = station;
+            return this;
+        }
+
+        public Builder inboundMessage(Long id) {
+            this.inboundMessageId = id;
+            return this;
+        }
+
+        public NewComplaint build() {
+            return new NewComplaint(channel, citizenNumber, citizenName, text, anonymous, secret, urgent,
+                    notifyCitizen && citizenNumber != null, kecamatanCode, desaCode, categoryOverride, unitOverride,
+                    operator, station, inboundMessageId);
+        }
+    }
 }

@@ -29,7 +29,7 @@ import org.slf4j.MDC;
  * fall due). The link answers on its I/O threads, which only queue the outcome: the next run records the
  * answers in the same transaction as its claim (sent ones many rows per statement; failed ones back to
  * PENDING after a backoff from when they failed, or FAILED). When the in-flight limit is
- * reached, the link's answer wakes the dispatcher itself ({@link #onAnswered}), so sending does not wait
+ * reached, the link's answer wakes the dispatcher itself (the {@code wake} it was built with), so sending does not wait
  * for the timer. Runs do not overlap.
  *
  * <p>The flow's own transactions may also insert SMS already claimed, within room they {@link #reserve} in
@@ -53,7 +53,7 @@ public final class OutboxDispatcher {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean wakeAsked = new AtomicBoolean();
-    private volatile Runnable onAnswered = () -> { };
+    private final Runnable wake;
     private volatile boolean open;
     private volatile boolean closed;
 
@@ -65,19 +65,22 @@ public final class OutboxDispatcher {
         }
     }
 
+    /** A dispatcher that nothing wakes when the link answers: its runs come from a timer or its caller. */
     public OutboxDispatcher(SqlSessionFactory sessions, OutboundSender sender, FlowSettings settings, Clock clock) {
+        this(sessions, sender, settings, clock, () -> { });
+    }
+
+    /**
+     * @param wake called (without blocking) when the link answered while the in-flight limit was reached, so
+     *             that a run comes soon to make room: the wiring sends to the dispatcher's wake-up endpoint
+     */
+    public OutboxDispatcher(SqlSessionFactory sessions, OutboundSender sender, FlowSettings settings, Clock clock,
+            Runnable wake) {
         this.sessions = sessions;
         this.sender = sender;
         this.settings = settings;
         this.clock = clock;
-    }
-
-    /**
-     * What to call (without blocking) when the link answered while the in-flight limit was reached, so that a
-     * run comes soon to make room: the application wakes the dispatcher's route.
-     */
-    public void onAnswered(Runnable wake) {
-        this.onAnswered = wake;
+        this.wake = java.util.Objects.requireNonNull(wake);
     }
 
     /**
@@ -245,7 +248,7 @@ public final class OutboxDispatcher {
     private void answered(Answer answer) {
         answers.add(answer);
         if (inFlight.get() >= settings.outboxMaxInFlight() && wakeAsked.compareAndSet(false, true)) {
-            onAnswered.run();
+            wake.run();
         }
     }
 
@@ -274,7 +277,7 @@ public final class OutboxDispatcher {
                         row.ticketId(), attempts, reason, next);
             }
         } finally {
-            TicketService.restore("ticket", previous);
+            LogContext.restore("ticket", previous);
         }
     }
 }

@@ -2,10 +2,8 @@ package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Analysis;
 import id.wadul.routes.understand.ComplaintAnalyzer;
-import id.wadul.routes.understand.Kecamatan;
 import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.Responsibilities;
-import id.wadul.routes.understand.TicketNumbers;
 import id.wadul.routes.understand.Unit;
 import id.wadul.routes.understand.Village;
 import id.wadul.sql.ticket.RepeatKey;
@@ -22,18 +20,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * Opens tickets. In one transaction: the repeat check, the analysis, the routing decision, the ticket with
@@ -43,33 +37,40 @@ import org.slf4j.MDC;
 public final class TicketService implements ComplaintIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketService.class);
-    private static final int NUMBER_TRIES = 8;
 
     private final SqlSessionFactory sessions;
     private final ComplaintAnalyzer analyzer;
-    private final Region region;
+    private final PlaceChoice places;
+    private final FreeTicketNumbers freeNumbers;
     private final Responsibilities responsibilities;
     private final Forwards forwards;
     private final TicketUpdates updates;
     private final Messages messages;
     private final FlowSettings settings;
     private final Clock clock;
-    private final RandomGenerator random;
-    private volatile Runnable onQueued = () -> { };
-    private volatile OutboxDispatcher dispatcher;
+    private final OutboxDispatcher dispatcher;
+    private final Runnable queued;
 
+    /**
+     * @param dispatcher sends the SMS a transaction claims as it queues them (see {@link Writes})
+     * @param queued     called (without blocking) after {@link #open(NewComplaint)} committed SMS to the outbox:
+     *                   wakes the dispatcher's route
+     */
     public TicketService(SqlSessionFactory sessions, ComplaintAnalyzer analyzer, Region region, Responsibilities responsibilities,
-            Messages messages, FlowSettings settings, Clock clock, RandomGenerator random) {
+            Messages messages, FlowSettings settings, Clock clock, RandomGenerator random,
+            OutboxDispatcher dispatcher, Runnable queued) {
+        this.dispatcher = Objects.requireNonNull(dispatcher);
+        this.queued = Objects.requireNonNull(queued);
         this.sessions = sessions;
         this.analyzer = analyzer;
-        this.region = region;
+        this.places = new PlaceChoice(region);
+        this.freeNumbers = new FreeTicketNumbers(random);
         this.responsibilities = responsibilities;
         this.forwards = new Forwards(messages, settings);
         this.updates = new TicketUpdates(responsibilities, messages, settings);
         this.messages = messages;
         this.settings = settings;
         this.clock = clock;
-        this.random = random;
     }
 
     TicketUpdates updates() {
@@ -78,16 +79,6 @@ public final class TicketService implements ComplaintIntake {
 
     Forwards forwards() {
         return forwards;
-    }
-
-    /** What to call (without blocking) after {@link #open(NewComplaint)} committed SMS to the outbox. */
-    public void onQueued(Runnable wake) {
-        this.onQueued = wake;
-    }
-
-    /** The dispatcher that sends the SMS a transaction claims as it queues them (see {@link Writes}). */
-    public void sendWith(OutboxDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
     }
 
     /** What a transaction of the flow gathers and writes at {@code now}. */
@@ -113,7 +104,7 @@ public final class TicketService implements ComplaintIntake {
                 writes.abandoned();
             }
         }
-        onQueued.run();
+        queued.run();
         return opened;
     }
 
@@ -150,12 +141,12 @@ public final class TicketService implements ComplaintIntake {
             if (repeated != null) {
                 insert(tickets, pending, now, writes, earlier, opened);
                 writes.flush(session);
-                opened[i] = inMdc(a.complaint(), repeated.number(),
+                opened[i] = LogContext.withTicket(a.complaint().inboundMessageId(), repeated.number(),
                         () -> repeat(session, repeated, a.complaint(), now));
                 continue;
             }
             NewComplaint c = a.complaint();
-            pending.add(new NewTicket(i, a, Assignment.decide(c, a.analysis(), responsibilities, place(c, a.analysis()),
+            pending.add(new NewTicket(i, a, Assignment.decide(c, a.analysis(), responsibilities, places.of(c, a.analysis()),
                     categoryName(c, a.analysis()))));
         }
         insert(tickets, pending, now, writes, earlier, opened);
@@ -196,7 +187,7 @@ public final class TicketService implements ComplaintIntake {
         if (pending.isEmpty()) {
             return;
         }
-        List<String> numbers = newNumbers(tickets, pending.size());
+        List<String> numbers = freeNumbers.take(tickets, pending.size());
         List<TicketRow> rows = new ArrayList<>(pending.size());
         for (int i = 0; i < pending.size(); i++) {
             rows.add(row(pending.get(i), numbers.get(i), now));
@@ -213,7 +204,7 @@ public final class TicketService implements ComplaintIntake {
             }
             TicketRow ticket = withId(rows.get(i), id);
             NewComplaint c = t.analysed().complaint();
-            opened[t.index()] = inMdc(c, ticket.number(), () -> {
+            opened[t.index()] = LogContext.withTicket(c.inboundMessageId(), ticket.number(), () -> {
                 record(ticket, c, t.analysed().analysis(), t.decision(), now, writes);
                 LOG.info("Opened ticket {} ({}, {}{}) for {} -> {}", ticket.number(), c.channel(),
                         t.decision().category(), t.decision().urgent() ? ", urgent" : "",
@@ -240,22 +231,6 @@ public final class TicketService implements ComplaintIntake {
                 decision.place().desaCode(), decision.place().desaName(), decision.triage() ? "TRIAGE" : "OPEN",
                 now.plus(settings.sla(decision.urgent())), 0, null, c.operator(), c.station(), c.inboundMessageId(),
                 now, now);
-    }
-
-    /** Runs {@code work} with the complaint's message id and the ticket number in the logging context. */
-    private static <T> T inMdc(NewComplaint c, String ticket, Supplier<T> work) {
-        String previousMsg = MDC.get("msgId");
-        String previousTicket = MDC.get("ticket");
-        if (c.inboundMessageId() != null) {
-            MDC.put("msgId", String.valueOf(c.inboundMessageId()));
-        }
-        MDC.put("ticket", ticket);
-        try {
-            return work.get();
-        } finally {
-            restore("msgId", previousMsg);
-            restore("ticket", previousTicket);
-        }
     }
 
     private void record(TicketRow ticket, NewComplaint c, Analysis analysis, Assignment decision, Instant now,
@@ -304,47 +279,8 @@ public final class TicketService implements ComplaintIntake {
                 "TRIAGE".equals(earlier.state()), tickets.activeUnits(earlier.id()), true);
     }
 
-    /** The operator's kecamatan/desa when chosen, else what the text names. */
-    private Assignment.PlaceRef place(NewComplaint c, Analysis analysis) {
-        if (c.kecamatanCode() != null) {
-            Kecamatan kecamatan = region.kecamatan(c.kecamatanCode())
-                    .orElseThrow(() -> new IllegalArgumentException("unknown kecamatan " + c.kecamatanCode()));
-            if (c.desaCode() == null) {
-                return new Assignment.PlaceRef(kecamatan.code(), kecamatan.name(), null, null);
-            }
-            Village desa = region.village(c.desaCode())
-                    .filter(v -> v.kecamatanCode().equals(kecamatan.code()))
-                    .orElseThrow(() -> new IllegalArgumentException("unknown desa " + c.desaCode() + " in kecamatan "
-                            + kecamatan.code()));
-            return new Assignment.PlaceRef(kecamatan.code(), kecamatan.name(), desa.code(), desa.name());
-        }
-        return analysis.place()
-                .map(p -> new Assignment.PlaceRef(p.kecamatanCode(), p.kecamatanName(), p.desaCode(), p.desaName()))
-                .orElse(Assignment.PlaceRef.NONE);
-    }
-
     private String categoryName(NewComplaint c, Analysis analysis) {
         return c.categoryOverride() == null ? analysis.categoryName() : analyzer.classifier().categoryName(c.categoryOverride());
-    }
-
-    /** {@code count} free ticket numbers, distinct, checked against the table with one query per try. */
-    private List<String> newNumbers(TicketMapper tickets, int count) {
-        Set<String> chosen = new LinkedHashSet<>();
-        for (int i = 0; i < NUMBER_TRIES && chosen.size() < count; i++) {
-            Set<String> candidates = new LinkedHashSet<>();
-            while (candidates.size() < count - chosen.size()) {
-                String candidate = TicketNumbers.generate(random);
-                if (!chosen.contains(candidate)) {
-                    candidates.add(candidate);
-                }
-            }
-            candidates.removeAll(tickets.takenNumbers(candidates));
-            chosen.addAll(candidates);
-        }
-        if (chosen.size() < count) {
-            throw new IllegalStateException("no free ticket number after " + NUMBER_TRIES + " tries");
-        }
-        return List.copyOf(chosen);
     }
 
     static String sha256(String text) {
@@ -368,11 +304,4 @@ public final class TicketService implements ComplaintIntake {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    static void restore(String key, String previous) {
-        if (previous == null) {
-            MDC.remove(key);
-        } else {
-            MDC.put(key, previous);
-        }
-    }
 }

@@ -50,7 +50,7 @@ final class TicketUpdates {
         try {
             return act(session, ticket, officerNumber, action, now);
         } finally {
-            TicketService.restore("ticket", previous);
+            LogContext.restore("ticket", previous);
         }
     }
 

@@ -3,6 +3,8 @@ package id.wadul.routes.store;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.health.DatabaseAvailability;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
@@ -21,9 +23,14 @@ public record InboundSettings(Duration dedupeWindow, Duration linkTimeout, int q
                 s.getInt("inbound.queue.capacity"), s.getInt("inbound.writers"));
     }
 
-    /** A sink with these settings and the default batch size. */
-    public MariaDbInboundSink sink(SqlSessionFactory sessions, DatabaseAvailability availability) {
+    /**
+     * A sink with these settings and the default batch size.
+     *
+     * @param onCommitted the flow's hook: the ids each commit stored (see {@link MariaDbInboundSink})
+     */
+    public MariaDbInboundSink sink(SqlSessionFactory sessions, DatabaseAvailability availability,
+            Consumer<List<Long>> onCommitted) {
         return new MariaDbInboundSink(sessions, dedupeWindow, linkTimeout, queueCapacity,
-                MariaDbInboundSink.DEFAULT_MAX_BATCH, writers, availability);
+                MariaDbInboundSink.DEFAULT_MAX_BATCH, writers, availability, onCommitted);
     }
 }

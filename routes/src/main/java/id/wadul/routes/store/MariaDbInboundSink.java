@@ -57,8 +57,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Futures complete on the writer thread: callbacks chained on them should be short.</li>
  * </ul>
  *
- * <p>The flow learns about new messages through {@link #setOnCommitted}; messages stay RECEIVED in
- * {@code inbound_message} until the flow marks them HANDLED, so nothing is lost if it misses a call.
+ * <p>The flow learns about new messages through the {@code onCommitted} hook it is built with; messages stay
+ * RECEIVED in {@code inbound_message} until the flow marks them HANDLED, so nothing is lost if it misses a call.
  */
 public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
 
@@ -82,7 +82,7 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
     private final List<Thread> threads;
     private final DatabaseAvailability availability;
     private volatile boolean closed;
-    private volatile Consumer<List<Long>> onCommitted = ids -> { };
+    private final Consumer<List<Long>> onCommitted;
 
     /** A sink with the default dedupe window (10 minutes), queue capacity, batch size and writer count. */
     public MariaDbInboundSink(SqlSessionFactory sessions) {
@@ -124,6 +124,22 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
     /** As above, with the application's view of whether the database can be reached (marked down here). */
     public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, Duration linkTimeout,
             int queueCapacity, int maxBatch, int writers, DatabaseAvailability availability) {
+        this(sessions, dedupeWindow, linkTimeout, queueCapacity, maxBatch, writers, availability, ids -> { });
+    }
+
+    /**
+     * As above, telling the flow about new messages.
+     *
+     * @param onCommitted called on the writer thread after each commit with the ids of the messages that commit
+     *                    stored (ascending; duplicates not included; never empty). Writers call it concurrently,
+     *                    and ids of different calls may interleave. Keep it short, thread-safe and non-blocking
+     *                    (the wiring offers the ids to the intake's endpoint). Exceptions it throws are logged and
+     *                    ignored.
+     */
+    public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, Duration linkTimeout,
+            int queueCapacity, int maxBatch, int writers, DatabaseAvailability availability,
+            Consumer<List<Long>> onCommitted) {
+        this.onCommitted = Objects.requireNonNull(onCommitted);
         this.availability = Objects.requireNonNull(availability);
         if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || dedupeWindow.isNegative() || linkTimeout.isNegative()) {
             throw new IllegalArgumentException(
@@ -146,16 +162,6 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
         this.queues = List.copyOf(writerQueues);
         this.threads = List.copyOf(writerThreads);
         threads.forEach(Thread::start);
-    }
-
-    /**
-     * Called on the writer thread after each commit with the ids of the messages that commit stored (ascending;
-     * duplicates not included; never empty). Writers call it concurrently, and ids of different calls may
-     * interleave. Keep it short, thread-safe and non-blocking, e.g. wake the flow's poller.
-     * Exceptions it throws are logged and ignored.
-     */
-    public void setOnCommitted(Consumer<List<Long>> listener) {
-        this.onCommitted = Objects.requireNonNull(listener);
     }
 
     /** Whether the database can be reached, as this sink found out. */

@@ -7,11 +7,8 @@ import id.wadul.routes.flow.FlowFixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
-import org.apache.camel.builder.ExchangeBuilder;
 import org.apache.camel.builder.NotifyBuilder;
-import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -79,23 +76,5 @@ class IntakeRoutesIT extends CamelTestSupport {
 
         assertThat(done.matches(30, TimeUnit.SECONDS)).isTrue();
         assertThat(flow.state(good)).isEqualTo("HANDLED");
-    }
-
-    @Test
-    void aBatchIsTheExchangesIdsAndThoseWaitingBehindIt() {
-        // given a queue nobody consumes, with a commit's list of ids and two single ids waiting
-        SedaEndpoint queue = context.getEndpoint("seda:batching-test", SedaEndpoint.class);
-        queue.getQueue().add(ExchangeBuilder.anExchange(context).withBody(List.of(3L, 4L)).build());
-        queue.getQueue().add(ExchangeBuilder.anExchange(context).withBody(5L).build());
-        queue.getQueue().add(ExchangeBuilder.anExchange(context).withBody(6L).build());
-        Exchange first = ExchangeBuilder.anExchange(context).withBody(List.of(1L, 2L)).build();
-        first.getExchangeExtension().setFromEndpoint(queue);
-
-        // then the batch takes waiting exchanges until it has enough ids, and leaves the rest queued
-        assertThat(IntakeRoutes.withWaiting(first, 5)).containsExactly(1L, 2L, 3L, 4L, 5L);
-        assertThat(queue.getQueue()).hasSize(1);
-        Exchange last = queue.getQueue().poll();
-        last.getExchangeExtension().setFromEndpoint(queue);
-        assertThat(IntakeRoutes.withWaiting(last, 5)).containsExactly(6L);
     }
 }

@@ -1,11 +1,11 @@
 package id.wadul.routes.desk;
 
+import id.wadul.routes.app.FlowWiring;
 import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.flow.Messages;
 import id.wadul.routes.flow.TicketService;
 import id.wadul.routes.flow.UnitSync;
 import id.wadul.routes.understand.ComplaintAnalyzer;
-import id.wadul.routes.understand.Region;
 import id.wadul.sql.Database;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -29,7 +29,10 @@ final class DeskFixtures {
         FlowSettings flow = new FlowSettings("35.22", "1708", ZoneId.of("Asia/Jakarta"), Duration.ofHours(24), 30,
                 true, Set.of(), false, Duration.ofHours(4), Duration.ofHours(72), Duration.ofHours(24), 100, 500, 8,
                 Duration.ofSeconds(30), Duration.ZERO, 300);
-        return new TicketService(db.sqlSessionFactory(), analyzer, Region.load("35.22"), analyzer.responsibilities(),
-                Messages.load(CONF.resolve("messages.properties")), flow, clock, new SecureRandom());
+        // the dispatcher is never opened here: the desk's SMS wait PENDING in the outbox
+        return new FlowWiring(db.sqlSessionFactory(), analyzer, Messages.load(CONF.resolve("messages.properties")),
+                flow, clock, new SecureRandom(), sms -> {
+                    throw new AssertionError("the desk tests have no link, yet sent " + sms);
+                }, (uri, body) -> { }).tickets();
     }
 }

@@ -2,7 +2,7 @@ package id.wadul.routes.flow;
 
 import id.wadul.gateway.OutboundSender;
 import id.wadul.routes.MutableClock;
-import id.wadul.routes.app.WadulApp;
+import id.wadul.routes.app.FlowWiring;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
@@ -18,9 +18,12 @@ import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 import org.apache.ibatis.session.SqlSession;
 
@@ -36,23 +39,44 @@ final class FlowFixture implements AutoCloseable {
     final Responsibilities responsibilities = ANALYZER.responsibilities();
     final FlowSettings settings;
     final Messages messages;
+    /** What the flow sent to Camel endpoints (uri, body), in order. */
+    final List<Map.Entry<String, Object>> sentToEndpoints = new CopyOnWriteArrayList<>();
+    final FlowWiring wiring;
     final TicketService tickets;
     final InboxHandler inbox;
+    /** The wiring's dispatcher: it sends to the fixture's link, once open. */
+    final OutboxDispatcher dispatcher;
 
     FlowFixture() {
-        this(p -> p, Messages.load(CONF.resolve("messages.properties")));
+        this(p -> p, defaultMessages());
+    }
+
+    /** The shipped messages. */
+    static Messages defaultMessages() {
+        return Messages.load(CONF.resolve("messages.properties"));
     }
 
     FlowFixture(UnaryOperator<Properties> overrides, Messages messages) {
+        this(overrides, messages, NO_LINK);
+    }
+
+    /** A flow whose dispatcher sends to {@code link}. */
+    FlowFixture(UnaryOperator<Properties> overrides, Messages messages, OutboundSender link) {
         this.settings = FlowSettings.from(Settings.load(CONF, overrides.apply(new Properties())));
         this.messages = messages;
         TestDatabase.truncateAll(db);
         UnitSync.sync(db.sqlSessionFactory(), responsibilities, clock.instant());
-        tickets = new TicketService(db.sqlSessionFactory(), ANALYZER, REGION, responsibilities, messages, settings, clock,
-                new Random(42));
-        inbox = new InboxHandler(db.sqlSessionFactory(), new Inbox(db.sqlSessionFactory()), responsibilities, tickets,
-                messages, settings, clock);
+        wiring = new FlowWiring(db.sqlSessionFactory(), ANALYZER, messages, settings, clock, new Random(42), link,
+                (uri, body) -> sentToEndpoints.add(new AbstractMap.SimpleEntry<>(uri, body)));
+        tickets = wiring.tickets();
+        inbox = wiring.handler();
+        dispatcher = wiring.dispatcher();
     }
+
+    /** A link for flows whose dispatcher is never opened: nothing may be sent. */
+    private static final OutboundSender NO_LINK = sms -> {
+        throw new AssertionError("this test's flow has no link, yet sent " + sms);
+    };
 
     OutboxDispatcher dispatcher(OutboundSender sender) {
         return new OutboxDispatcher(db.sqlSessionFactory(), sender, settings, clock);

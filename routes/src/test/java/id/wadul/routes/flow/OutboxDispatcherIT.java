@@ -136,10 +136,9 @@ class OutboxDispatcherIT {
         }, f.messages);
         limited.tickets.open(TicketServiceIT.sms("6281234567890", "jln rusak parah di kec padangan"));
         link.hold = true;
-        OutboxDispatcher d = limited.dispatcher(link);
-
         AtomicInteger wakes = new AtomicInteger();
-        d.onAnswered(wakes::incrementAndGet);
+        OutboxDispatcher d = new OutboxDispatcher(limited.db.sqlSessionFactory(), link, limited.settings,
+                limited.clock, wakes::incrementAndGet);
 
         assertThat(d.dispatchDue()).isEqualTo(2);
         assertThat(d.dispatchDue()).isZero();
@@ -155,8 +154,8 @@ class OutboxDispatcherIT {
 
     @Test
     void theFlowSendsWhatItQueuesItselfOnceTheDispatcherIsOpen() {
-        OutboxDispatcher d = f.dispatcher(link);
-        f.tickets.sendWith(d);
+        FlowFixture f = new FlowFixture(p -> p, this.f.messages, link);
+        OutboxDispatcher d = f.dispatcher;
         // given two complaints handled before the dispatcher is open (the gateway is not up yet)
         long a = f.receive("6281111111111", "jln rusak parah di kec padangan");
         long b = f.receive("6281222222222", "lampu jalan mati di kec kapas");
@@ -198,10 +197,9 @@ class OutboxDispatcherIT {
         FlowFixture limited = new FlowFixture(p -> {
             p.setProperty("outbox.max.inflight", "2");
             return p;
-        }, f.messages);
+        }, f.messages, link);
         link.hold = true;
-        OutboxDispatcher d = limited.dispatcher(link);
-        limited.tickets.sendWith(d);
+        OutboxDispatcher d = limited.dispatcher;
         d.open();
 
         // a transaction that queues three SMS but rolls back takes no room
@@ -236,8 +234,8 @@ class OutboxDispatcherIT {
 
     @Test
     void smsClaimedByACommitThatCrashedBeforeSendingAreSentAfterARestart() {
-        OutboxDispatcher crashed = f.dispatcher(link);
-        f.tickets.sendWith(crashed);
+        FlowFixture f = new FlowFixture(p -> p, this.f.messages, link);
+        OutboxDispatcher crashed = f.dispatcher;
         crashed.open();
         Writes writes = sms(f, "test:crash", "6281", "6282");
         try (SqlSession session = f.db.sqlSessionFactory().openSession(false)) {

@@ -17,10 +17,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import id.wadul.routes.health.DatabaseAvailability;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -75,12 +77,21 @@ class MariaDbInboundSinkIT {
         return sink;
     }
 
+    /** A sink that tells {@code onCommitted} the ids of each commit. */
+    private MariaDbInboundSink sink(Duration window, int capacity, Consumer<List<Long>> onCommitted) {
+        MariaDbInboundSink sink = new MariaDbInboundSink(database.sqlSessionFactory(), window,
+                MariaDbInboundSink.DEFAULT_LINK_TIMEOUT, capacity, MariaDbInboundSink.DEFAULT_MAX_BATCH,
+                MariaDbInboundSink.DEFAULT_WRITERS, new DatabaseAvailability(database.dataSource(),
+                        Duration.ofMillis(500)), onCommitted);
+        sinks.add(sink);
+        return sink;
+    }
+
     @Test
     void concurrentAcceptsCompleteWithDistinctIdsAfterTheRowsAreStored() throws Exception {
         // given
-        MariaDbInboundSink sink = sink(Duration.ofMinutes(10), 10_000);
         List<Long> committed = new CopyOnWriteArrayList<>();
-        sink.setOnCommitted(committed::addAll);
+        MariaDbInboundSink sink = sink(Duration.ofMinutes(10), 10_000, committed::addAll);
         ExecutorService callers = Executors.newFixedThreadPool(4);
         List<CompletableFuture<String>> futures = new CopyOnWriteArrayList<>();
         // when

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import id.wadul.gateway.InboundSms;
+import id.wadul.routes.health.DatabaseAvailability;
 import id.wadul.routes.health.SwitchableDataSource;
 import id.wadul.sql.Database;
 import id.wadul.sql.testing.TestDatabase;
@@ -27,8 +28,16 @@ class MariaDbInboundSinkOutageIT {
     private final Database database = TestDatabase.shared();
     private final SwitchableDataSource dataSource = new SwitchableDataSource(database.dataSource())
             .poolWait(Duration.ofSeconds(3));
+    private final AtomicBoolean thrown = new AtomicBoolean();
+    /** Its after-commit hook throws an Error once, for the test that asks for it. */
+    private volatile boolean throwOnce;
     private final MariaDbInboundSink sink = new MariaDbInboundSink(SwitchableDataSource.sessionFactory(dataSource),
-            Duration.ofMinutes(10), 1000, 64, 1);
+            Duration.ofMinutes(10), MariaDbInboundSink.DEFAULT_LINK_TIMEOUT, 1000, 64, 1, new DatabaseAvailability(
+                    dataSource, Duration.ofMillis(500)), ids -> {
+                        if (throwOnce && thrown.compareAndSet(false, true)) {
+                            throw new AssertionError("listener broke");
+                        }
+                    });
 
     @AfterEach
     void close() {
@@ -60,12 +69,7 @@ class MariaDbInboundSinkOutageIT {
     @Test
     void aWriterOutlivesAnErrorInItsBatch() throws Exception {
         // given a writer whose after-commit listener throws an Error once (any Error would do: an OOM, a bug)
-        AtomicBoolean thrown = new AtomicBoolean();
-        sink.setOnCommitted(ids -> {
-            if (thrown.compareAndSet(false, true)) {
-                throw new AssertionError("listener broke");
-            }
-        });
+        throwOnce = true;
         assertThat(sink.accept(sms("error-1")).get(30, TimeUnit.SECONDS)).isNotBlank();
         await().atMost(Duration.ofSeconds(30)).untilTrue(thrown);
 
