@@ -72,7 +72,7 @@ public final class Accounts {
             errors.put("username", "Nama pengguna 3-64 karakter: huruf kecil, angka, titik, garis bawah atau strip.");
         }
         Optional<Role> role = Role.parse(roleText);
-        if (role.isEmpty()) {
+        if (role.isEmpty() || !role.get().atCallDesk()) {
             errors.put("role", "Peran harus OPERATOR atau ADMIN.");
         }
         String stationName = station == null ? "" : station.strip();

@@ -42,10 +42,20 @@ final class CallApi {
         routes.get("/api/desa", this::villages);
         routes.get("/api/categories", ctx -> Json.send(ctx, json, 200, codesAndNames(advisor.categories())));
         routes.get("/api/units", ctx -> Json.send(ctx, json, 200, codesAndNames(advisor.units())));
+        routes.before("/api/suggest", CallApi::requireCallDesk);
+        routes.before("/api/similar", CallApi::requireCallDesk);
+        routes.before("/api/calls", CallApi::requireCallDesk);
         routes.post("/api/suggest", this::suggest);
         routes.get("/api/similar", this::similar);
         routes.post("/api/calls", this::logCall);
         routes.get("/api/calls", this::listCalls);
+    }
+
+    /** Only a radio station's accounts log calls and see their station's calls. */
+    private static void requireCallDesk(Context ctx) {
+        if (ctx.attribute(DeskServer.USER) != null && !Json.user(ctx).role().atCallDesk()) {
+            throw new ApiException(403, "Hanya akun stasiun radio yang boleh mencatat panggilan.");
+        }
     }
 
     private void villages(Context ctx) {

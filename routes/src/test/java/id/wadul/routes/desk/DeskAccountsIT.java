@@ -182,4 +182,23 @@ class DeskAccountsIT {
     static List<String> auditLines() {
         return audit.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
+
+    @Test
+    void consoleAccountsDoNotLogCallsAndAreNotCreatedAtTheDesk() {
+        desk.insertLegacyAccount("pengawas", "SUPERVISOR", "Kominfo");
+        DeskClient supervisor = desk.loggedIn("pengawas");
+        int before = desk.callCount();
+        DeskClient.Reply call = supervisor.post("/api/calls", Map.of("text", "Jalan rusak di Padangan"));
+        assertThat(call.status()).isEqualTo(403);
+        assertThat(call.json().path("error").asText()).contains("stasiun radio");
+        assertThat(supervisor.get("/api/calls").status()).isEqualTo(403);
+        assertThat(supervisor.post("/api/suggest", Map.of("text", "Jalan rusak")).status()).isEqualTo(403);
+        assertThat(desk.callCount()).isEqualTo(before);
+
+        DeskClient admin = desk.loggedIn("admina");
+        DeskClient.Reply create = admin.post("/api/operators", Map.of("username", "calonpetugas", "role", "OFFICER",
+                "station", DeskTestServer.STATION_A, "password", PASSWORD));
+        assertThat(create.status()).isEqualTo(400);
+        assertThat(create.json().toString()).contains("Peran harus OPERATOR atau ADMIN");
+    }
 }

@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * A call-in desk account as stored in {@code desk_operator}.
  *
- * @param role         {@code OPERATOR} or {@code ADMIN}
+ * @param role         one of id.wadul.routes.desk.Role: OPERATOR, ADMIN, SUPERVISOR, OFFICER, SYSADMIN
  * @param passwordHash bcrypt hash ({@code $2b$...}); never the password
  * @param lockedUntil  logins refused until then after repeated failures, or null
  */
