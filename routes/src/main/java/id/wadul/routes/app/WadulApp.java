@@ -157,7 +157,7 @@ public final class WadulApp implements AutoCloseable {
         // routes started, once the server is up)
         OutboundSender sender = sms -> server.outboundSender().send(sms);
         FlowWiring wiring = new FlowWiring(sessions, analyzer, messages, flow, clock, new SecureRandom(), sender,
-                endpoints);
+                endpoints, FlowWiring.requests(producer));
         wiring.dispatcher().releaseStale();
         dispatcher = wiring.dispatcher();
         intake = wiring.intake();
