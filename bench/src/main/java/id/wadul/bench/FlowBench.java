@@ -67,7 +67,9 @@ final class FlowBench {
                     (uri, body) -> requests[0].request(uri, body));
             try {
                 camel.addRoutes(new ErrorHandling());
-                camel.addRoutes(wiring.stepRoutes());
+                for (var routes : wiring.stepRoutes()) {
+                    camel.addRoutes(routes);
+                }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }

@@ -1,7 +1,9 @@
 package id.wadul.routes.app;
 
 import id.wadul.gateway.OutboundSender;
+import id.wadul.gateway.SendOutcome;
 import id.wadul.routes.camel.ComplaintRoutes;
+import id.wadul.routes.camel.DeliveryRoutes;
 import id.wadul.routes.camel.ErrorHandling;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
@@ -9,6 +11,7 @@ import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.flow.Decisions;
+import id.wadul.routes.flow.Delivery;
 import id.wadul.routes.flow.Escalator;
 import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.flow.FlowTransactions;
@@ -17,12 +20,15 @@ import id.wadul.routes.flow.Messages;
 import id.wadul.routes.flow.OpenedTicket;
 import id.wadul.routes.flow.OutboxDispatcher;
 import id.wadul.routes.flow.Recording;
+import id.wadul.routes.flow.SmsDelivery;
 import id.wadul.routes.flow.Understanding;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.Responsibilities;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.apache.camel.CamelExecutionException;
@@ -55,6 +61,7 @@ public final class FlowWiring {
         Object request(String uri, Object body);
     }
 
+    private final SmsDelivery smsDelivery;
     private final OutboxDispatcher dispatcher;
     private final Inbox inbox;
     private final Understanding understanding;
@@ -74,7 +81,9 @@ public final class FlowWiring {
             Endpoints endpoints, Requests requests) {
         Responsibilities responsibilities = analyzer.responsibilities();
         Runnable wakeOutbox = () -> endpoints.send(OutboxRoutes.WAKE, null);
-        dispatcher = new OutboxDispatcher(sessions, sender, settings, clock, wakeOutbox);
+        smsDelivery = new SmsDelivery(sender);
+        dispatcher = new OutboxDispatcher(sessions, deliveryRoute(requests, DeliveryRoutes.SMS), settings, clock,
+                wakeOutbox);
         inbox = new Inbox(sessions);
         understanding = new Understanding(analyzer, Region.load(settings.regencyCode()));
         decisions = new Decisions(responsibilities, messages, settings);
@@ -87,13 +96,28 @@ public final class FlowWiring {
 
     /** The flow's routes, with their error handling first. */
     public List<RoutesBuilder> routes(RouteSettings routeSettings) {
-        return List.of(new ErrorHandling(), stepRoutes(), new IntakeRoutes(transactions, routeSettings),
-                new OutboxRoutes(dispatcher, routeSettings), new EscalationRoutes(escalator, routeSettings));
+        List<RoutesBuilder> all = new ArrayList<>();
+        all.add(new ErrorHandling());
+        all.add(new IntakeRoutes(transactions, routeSettings));
+        all.addAll(stepRoutes());
+        all.add(new OutboxRoutes(dispatcher, routeSettings));
+        all.add(new EscalationRoutes(escalator, routeSettings));
+        return List.copyOf(all);
     }
 
-    /** The steps over a batch and the desk's way in, alone (without timers or queues): for tests and the bench. */
-    public RoutesBuilder stepRoutes() {
-        return new ComplaintRoutes(transactions, inbox, understanding, decisions, recording);
+    /**
+     * The steps over a batch, the desk's way in and the delivery routes, without timers or queues (what the tests
+     * and the bench drive themselves).
+     */
+    public List<RoutesBuilder> stepRoutes() {
+        return List.of(new ComplaintRoutes(transactions, inbox, understanding, decisions, recording),
+                new DeliveryRoutes(smsDelivery));
+    }
+
+    /** The dispatcher's way to a delivery route: request-reply, the list of SMS in, their outcomes out. */
+    @SuppressWarnings("unchecked")
+    private static Delivery deliveryRoute(Requests requests, String uri) {
+        return sms -> (List<CompletableFuture<SendOutcome>>) requests.request(uri, sms);
     }
 
     /** A ProducerTemplate's request-reply, with the route's own exception thrown instead of Camel's wrapper. */

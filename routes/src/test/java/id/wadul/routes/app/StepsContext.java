@@ -6,7 +6,7 @@ import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * A Camel context with the flow's steps' route and the desk's route only (no timers, no intake queue), for
+ * A Camel context with the flow's steps', desk and delivery routes only (no timers, no intake queue), for
  * tests that drive the flow's beans themselves: the {@link FlowWiring.Requests} its wiring is built with.
  */
 public final class StepsContext implements FlowWiring.Requests, AutoCloseable {
@@ -26,7 +26,9 @@ public final class StepsContext implements FlowWiring.Requests, AutoCloseable {
     public StepsContext start(FlowWiring wiring) {
         try {
             context.addRoutes(new ErrorHandling());
-            context.addRoutes(wiring.stepRoutes());
+            for (var routes : wiring.stepRoutes()) {
+                context.addRoutes(routes);
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.gateway.SendOutcome;
 import id.wadul.routes.camel.ComplaintRoutes;
+import id.wadul.routes.camel.DeliveryRoutes;
 import id.wadul.routes.camel.ErrorHandling;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
@@ -53,7 +54,7 @@ class FlowWiringIT {
         FlowFixture f = new FlowFixture();
 
         assertThat(f.wiring.routes(RouteSettings.from(Settings.load(FlowFixture.CONF, new Properties())))).hasExactlyElementsOfTypes(ErrorHandling.class,
-                ComplaintRoutes.class, IntakeRoutes.class,
+                IntakeRoutes.class, ComplaintRoutes.class, DeliveryRoutes.class,
                 OutboxRoutes.class, EscalationRoutes.class);
     }
 }
