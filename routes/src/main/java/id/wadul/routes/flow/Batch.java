@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.ibatis.session.SqlSession;
 
 /**
@@ -92,7 +91,7 @@ public final class Batch {
     private Batch(List<Long> ids, NewComplaint call, SqlSession session, Instant now, Writes writes) {
         this.ids = List.copyOf(ids);
         this.call = call;
-        this.session = Objects.requireNonNull(session);
+        this.session = session;
         this.now = now;
         this.writes = writes;
     }
