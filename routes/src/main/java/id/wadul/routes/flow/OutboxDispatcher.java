@@ -24,8 +24,8 @@ import org.slf4j.MDC;
 /**
  * Sends what the outbox holds. Each run claims due PENDING rows in a transaction (SENDING, attempts + 1),
  * hands them to the delivery route of their recipient kind ({@link Delivery}; SMS: the gateway's sender), and
- * records each outcome: SENT with the link's message ids, or
- * back to PENDING with a backoff, or FAILED after the last attempt.
+ * records each outcome: SENT with the link's message ids, or back to PENDING with a backoff, or FAILED after
+ * the last attempt.
  *
  * <p>Runs come from a wake-up whenever the flow committed new outbox rows, and from a timer (retries that
  * fall due). The link answers on its I/O threads, which only queue the outcome: the next run records the
