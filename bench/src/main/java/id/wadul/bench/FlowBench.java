@@ -2,9 +2,10 @@ package id.wadul.bench;
 
 import id.wadul.gateway.SendOutcome;
 import id.wadul.routes.app.FlowWiring;
+import id.wadul.routes.camel.ErrorHandling;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.flow.FlowSettings;
-import id.wadul.routes.flow.InboxHandler;
+import id.wadul.routes.flow.FlowTransactions;
 import id.wadul.routes.flow.Messages;
 import id.wadul.routes.flow.OutboxDispatcher;
 import id.wadul.routes.flow.UnitSync;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
@@ -55,11 +57,25 @@ final class FlowBench {
             ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(conf, flow.regencyCode());
             UnitSync.sync(sessions, analyzer.responsibilities(), clock.instant());
             Messages messages = Messages.load(conf.resolve("messages.properties"));
-            // the app's wiring; the bench itself runs what the routes would (a dispatcher run after each batch)
+            // the app's wiring and its steps' route; the bench itself runs what the intake and outbox routes
+            // would (a batch's transaction, then a dispatcher run)
+            DefaultCamelContext camel = new DefaultCamelContext();
+            FlowWiring.Requests[] requests = new FlowWiring.Requests[1];
             FlowWiring wiring = new FlowWiring(sessions, analyzer, messages, flow, clock, new SecureRandom(),
                     sms -> CompletableFuture.completedFuture(new SendOutcome(sms.id(), SendOutcome.Status.SENT,
-                            "bench", List.of("b" + sms.id()), null)), (uri, body) -> { });
-            InboxHandler intake = wiring.handler();
+                            "bench", List.of("b" + sms.id()), null)), (uri, body) -> { },
+                    (uri, body) -> requests[0].request(uri, body));
+            try {
+                camel.addRoutes(new ErrorHandling());
+                for (var routes : wiring.stepRoutes()) {
+                    camel.addRoutes(routes);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            camel.start();
+            requests[0] = FlowWiring.requests(camel.createProducerTemplate());
+            FlowTransactions intake = wiring.transactions();
             OutboxDispatcher dispatcher = wiring.dispatcher();
             // as the app does once its gateway is up: the intake sends what it queues itself
             dispatcher.open();
@@ -70,11 +86,12 @@ final class FlowBench {
             out.printf("flow alone (in-process, embedded MariaDB, instant link), batches of %d%n", batch);
             round("warm-up", 0, WARM_UP, batch, sessions, intake, dispatcher, mysqld, out);
             round("measured", WARM_UP, complaints, batch, sessions, intake, dispatcher, mysqld, out);
+            camel.stop();
         }
     }
 
     private static void round(String label, long first, int count, int batch, SqlSessionFactory sessions,
-            InboxHandler intake, OutboxDispatcher dispatcher, long mysqld, PrintStream out) {
+            FlowTransactions intake, OutboxDispatcher dispatcher, long mysqld, PrintStream out) {
         List<Long> ids = store(sessions, first, count);
         double jvm0 = ProcCpu.seconds(ProcessHandle.current().pid());
         double db0 = ProcCpu.seconds(mysqld);

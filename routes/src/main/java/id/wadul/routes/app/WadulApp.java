@@ -67,6 +67,7 @@ public final class WadulApp implements AutoCloseable {
     private volatile MariaDbInboundSink sink;
     private volatile SmppServer gateway;
     private volatile DeskServer desk;
+    private volatile HealthEndpoint health;
     private volatile OutboxDispatcher dispatcher;
     private volatile ComplaintIntake intake;
     private boolean closed;
@@ -157,7 +158,7 @@ public final class WadulApp implements AutoCloseable {
         // routes started, once the server is up)
         OutboundSender sender = sms -> server.outboundSender().send(sms);
         FlowWiring wiring = new FlowWiring(sessions, analyzer, messages, flow, clock, new SecureRandom(), sender,
-                endpoints);
+                endpoints, FlowWiring.requests(producer));
         wiring.dispatcher().releaseStale();
         dispatcher = wiring.dispatcher();
         intake = wiring.intake();
@@ -178,11 +179,11 @@ public final class WadulApp implements AutoCloseable {
         dispatcher.open();
 
         DeskSettings deskSettings = DeskSettings.from(settings);
-        DeskServer deskServer = DeskServer.create(sessions, intake, analyzer, deskSettings, flow, clock);
+        health = new HealthEndpoint(new HealthCheck(database::health, availability, gateway::boundSessions,
+                () -> backlog(sessions)));
+        DeskServer deskServer = DeskServer.create(sessions, intake, analyzer, deskSettings, flow, clock, health);
         desk = keep(deskServer, deskServer::stop);
         desk.start(deskSettings.port());
-        HealthEndpoint.publish(desk.port(), new HealthCheck(database::health, availability, gateway::boundSessions,
-                () -> backlog(sessions)));
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",
                 (System.nanoTime() - t0) / 1_000_000, gateway.port(), desk.port(), database.jdbcUrl());
     }
@@ -242,7 +243,7 @@ public final class WadulApp implements AutoCloseable {
         long deadline = t0 + shutdownTimeout.toNanos();
         try {
             if (desk != null) {
-                stopQuietly(() -> HealthEndpoint.withdraw(desk.port()));
+                health.stopping();
                 stopQuietly(desk::stop);
             }
             // nothing more to the link (without waiting for a run blocked on a database that is down)

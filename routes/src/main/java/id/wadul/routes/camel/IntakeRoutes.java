@@ -1,6 +1,6 @@
 package id.wadul.routes.camel;
 
-import id.wadul.routes.flow.InboxHandler;
+import id.wadul.routes.flow.FlowTransactions;
 import java.util.List;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.builder.RouteBuilder;
@@ -29,11 +29,11 @@ public final class IntakeRoutes extends RouteBuilder {
     /** The longest an id waits for others to join its batch, in milliseconds. */
     static final long BATCH_INTERVAL_MS = 5;
 
-    private final InboxHandler handler;
+    private final FlowTransactions transactions;
     private final RouteSettings settings;
 
-    public IntakeRoutes(InboxHandler handler, RouteSettings settings) {
-        this.handler = handler;
+    public IntakeRoutes(FlowTransactions transactions, RouteSettings settings) {
+        this.transactions = transactions;
         this.settings = settings;
     }
 
@@ -54,22 +54,22 @@ public final class IntakeRoutes extends RouteBuilder {
                     .to(BATCH)
                 .end();
 
-        // then the outbox dispatcher sends what the batch queued
+        // one transaction around the steps (ComplaintRoutes), then the outbox dispatcher sends what it queued
         from(BATCH)
                 .routeId(BATCH_ROUTE_ID)
-                .bean(handler, "handleAll(${body})")
+                .bean(transactions, "handleAll(${body})")
                 .to(OutboxRoutes.WAKE);
 
         // the sweep hands the backlog (RECEIVED messages, oldest first) to the batch route itself, batch after
         // batch while it finds full ones: at the flow's own rate, not one batch per period. Its batches and the
-        // intake's take turns (InboxHandler.handleAll), so a new message waits for one backlog batch at most.
+        // intake's take turns (FlowTransactions), so a new message waits for one backlog batch at most.
         int sweepBatch = settings.sweepBatch();
         from(RouteSettings.timer("inbound-sweep", settings.sweepDelay(), settings.sweepPeriod()))
                 .routeId(SWEEP_ROUTE_ID)
                 .setProperty(MORE, constant(true))
                 .loopDoWhile(exchange -> exchange.getProperty(MORE, Boolean.class)
                         && !exchange.getContext().isStopping())
-                    .bean(handler, "pending(" + sweepBatch + ")")
+                    .bean(transactions, "pending(" + sweepBatch + ")")
                     .process(exchange -> exchange.setProperty(MORE,
                             exchange.getIn().getBody(List.class).size() >= sweepBatch))
                     .filter(simple("${body.size} > 0"))

@@ -51,6 +51,7 @@ public final class DeskServer {
     private final CallApi calls;
     private final ObjectMapper json = Json.strictMapper();
     private final DeskSettings settings;
+    private final HealthEndpoint health;
     private Javalin app;
 
     /**
@@ -61,7 +62,14 @@ public final class DeskServer {
      */
     public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
             ZoneId zone, Clock clock) {
+        this(sql, intake, advisor, settings, zone, clock, HealthEndpoint.none());
+    }
+
+    /** @param health what {@code GET /health} answers: the application's health */
+    public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
+            ZoneId zone, Clock clock, HealthEndpoint health) {
         this.settings = settings;
+        this.health = health;
         this.sessions = new Sessions(sql, settings, clock);
         Accounts accounts = new Accounts(sql, settings, clock);
         LoginThrottle throttle = new LoginThrottle(settings.maxLoginFailures(), FREE_ADDRESS_FAILURES,
@@ -76,12 +84,12 @@ public final class DeskServer {
 
     /**
      * The desk as the application runs it: the flow's analyzer, regency and time zone, and the desk's
-     * settings. Start it with {@code start(desk.port())}.
+     * settings, and its health. Start it with {@code start(desk.port())}.
      */
     public static DeskServer create(SqlSessionFactory sql, ComplaintIntake intake, ComplaintAnalyzer analyzer,
-            DeskSettings desk, FlowSettings flow, Clock clock) {
+            DeskSettings desk, FlowSettings flow, Clock clock, HealthEndpoint health) {
         Region region = Region.load(flow.regencyCode());
-        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), desk, flow.zone(), clock);
+        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), desk, flow.zone(), clock, health);
     }
 
     /** Starts listening; {@code port} 0 takes a free port (see {@link #port()}). */
@@ -98,7 +106,7 @@ public final class DeskServer {
             auth.register(config.routes);
             admin.register(config.routes);
             calls.register(config.routes);
-            HealthEndpoint.register(config.routes);
+            health.register(config.routes);
             config.routes.exception(ApiException.class, this::apiError);
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Desk request {} {} failed", ctx.method(), ctx.path(), e);

@@ -87,7 +87,7 @@ final class DailyLimit {
         }
         LOG.info("Number {} is over the daily limit ({} messages today); message ignored", Masking.mask(m.source()), n);
         if (n == settings.dailyLimit() + 1 && settings.dailyLimitReply()) {
-            InboxHandler.reply(session, m, messages.format("citizen.limit",
+            Commands.reply(session, m, messages.format("citizen.limit",
                     Map.of("limit", settings.dailyLimit(), "shortcode", settings.shortCode())), now);
         }
         return true;

@@ -32,11 +32,11 @@ public final class Escalator {
     private final FlowSettings settings;
     private final Clock clock;
 
-    public Escalator(SqlSessionFactory sessions, TicketService tickets, Responsibilities responsibilities, FlowSettings settings,
-            Clock clock) {
+    public Escalator(SqlSessionFactory sessions, Messages messages, Responsibilities responsibilities,
+            FlowSettings settings, Clock clock) {
         this.sessions = sessions;
         this.responsibilities = responsibilities;
-        this.forwards = tickets.forwards();
+        this.forwards = new Forwards(messages, settings);
         this.settings = settings;
         this.clock = clock;
     }

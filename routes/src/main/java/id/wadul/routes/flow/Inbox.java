@@ -7,11 +7,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
-/** The stored inbound messages as the flow sees them: claimed one at a time inside the caller's transaction. */
+/** The stored inbound messages as the flow sees them: claimed inside the batch's transaction. */
 public final class Inbox {
 
     /** What the flow needs of a stored message. */
@@ -25,21 +24,23 @@ public final class Inbox {
     }
 
     /**
-     * Marks the message HANDLED in the caller's transaction (which row-locks it until commit) and returns it;
-     * empty when it was already handled. If the transaction rolls back, the message is RECEIVED again.
+     * The flow's claim step, in the batch's transaction: its RECEIVED messages are marked HANDLED (and
+     * row-locked until the commit) and added to it in the order of its ids; those already handled are skipped.
+     * If the transaction rolls back, they are RECEIVED again.
      */
-    Optional<Stored> claim(SqlSession session, long id, Instant now) {
-        InboundMessageMapper mapper = session.getMapper(InboundMessageMapper.class);
-        if (mapper.markHandled(id, now) == 0) {
-            return Optional.empty();
+    public Batch claim(Batch batch) {
+        Map<Long, Stored> claimed = claimAll(batch.session(), batch.ids(), batch.now());
+        for (Long id : batch.ids()) {
+            Stored message = claimed.get(id);
+            if (message != null) {
+                batch.add(new Batch.Item(message, null));
+            }
         }
-        InboundMessageRow row = mapper.findById(id);
-        return Optional.of(new Stored(row.getId(), row.getSource(), row.getDestination(), row.getText(),
-                row.getReceivedAt()));
+        return batch;
     }
 
     /**
-     * {@link #claim} for many messages with two statements: locks the RECEIVED ones among {@code ids} and
+     * The claim with two statements: locks the RECEIVED ones among {@code ids} and
      * marks them HANDLED in the caller's transaction. Returns them by id; those already handled are absent.
      */
     Map<Long, Stored> claimAll(SqlSession session, Collection<Long> ids, Instant now) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,8 +23,9 @@ import org.slf4j.MDC;
 
 /**
  * Sends what the outbox holds. Each run claims due PENDING rows in a transaction (SENDING, attempts + 1),
- * hands them to the {@link OutboundSender}, and records each outcome: SENT with the link's message ids, or
- * back to PENDING with a backoff, or FAILED after the last attempt.
+ * hands them to the delivery route of their recipient kind ({@link Delivery}; SMS: the gateway's sender), and
+ * records each outcome: SENT with the link's message ids, or back to PENDING with a backoff, or FAILED after
+ * the last attempt.
  *
  * <p>Runs come from a wake-up whenever the flow committed new outbox rows, and from a timer (retries that
  * fall due). The link answers on its I/O threads, which only queue the outcome: the next run records the
@@ -47,7 +49,7 @@ public final class OutboxDispatcher {
     private static final int ANSWER_BATCH = 500;
 
     private final SqlSessionFactory sessions;
-    private final OutboundSender sender;
+    private final Delivery delivery;
     private final FlowSettings settings;
     private final Clock clock;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -70,14 +72,21 @@ public final class OutboxDispatcher {
         this(sessions, sender, settings, clock, () -> { });
     }
 
-    /**
-     * @param wake called (without blocking) when the link answered while the in-flight limit was reached, so
-     *             that a run comes soon to make room: the wiring sends to the dispatcher's wake-up endpoint
-     */
+    /** A dispatcher that sends through {@code sender} directly (without a delivery route). */
     public OutboxDispatcher(SqlSessionFactory sessions, OutboundSender sender, FlowSettings settings, Clock clock,
             Runnable wake) {
+        this(sessions, new SmsDelivery(sender), settings, clock, wake);
+    }
+
+    /**
+     * @param delivery where the claimed SMS go: the delivery route of their recipient kind
+     * @param wake     called (without blocking) when the link answered while the in-flight limit was reached, so
+     *                 that a run comes soon to make room: the wiring sends to the dispatcher's wake-up endpoint
+     */
+    public OutboxDispatcher(SqlSessionFactory sessions, Delivery delivery, FlowSettings settings, Clock clock,
+            Runnable wake) {
         this.sessions = sessions;
-        this.sender = sender;
+        this.delivery = delivery;
         this.settings = settings;
         this.clock = clock;
         this.wake = java.util.Objects.requireNonNull(wake);
@@ -138,9 +147,7 @@ public final class OutboxDispatcher {
             throw new IllegalArgumentException(rows.size() + " claimed SMS in room for " + reserved);
         }
         release(reserved - rows.size());
-        for (OutboxRow row : rows) {
-            transmit(row);
-        }
+        transmit(rows);
     }
 
     /** At startup, before the first run: rows a previous process claimed but did not finish become PENDING. */
@@ -170,9 +177,8 @@ public final class OutboxDispatcher {
             int room = settings.outboxMaxInFlight() - (inFlight.get() - answered.size());
             int limit = Math.max(0, Math.min(room, settings.outboxBatch()));
             List<OutboxRow> rows = recordAndClaim(answered, limit);
-            for (OutboxRow row : rows) {
-                send(row);
-            }
+            inFlight.addAndGet(rows.size());
+            transmit(rows);
             claimed += rows.size();
             if (limit == 0 || rows.size() < limit) {
                 return claimed;
@@ -228,19 +234,28 @@ public final class OutboxDispatcher {
         }
     }
 
-    private void send(OutboxRow row) {
-        inFlight.incrementAndGet();
-        transmit(row);
-    }
-
-    /** Hands the row to the sender; its room in flight is taken already. */
-    private void transmit(OutboxRow row) {
-        OutboundSms sms = new OutboundSms(String.valueOf(row.id()), row.recipient(), settings.shortCode(), row.text());
+    /** Hands the rows to their delivery route; their room in flight is taken already. */
+    private void transmit(List<OutboxRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<OutboundSms> sms = rows.stream().map(row -> new OutboundSms(String.valueOf(row.id()), row.recipient(),
+                settings.shortCode(), row.text())).toList();
+        List<CompletableFuture<SendOutcome>> outcomes;
         try {
-            sender.send(sms).whenComplete((outcome, error) ->
-                    answered(new Answer(row, outcome, error, clock.instant())));
+            outcomes = delivery.deliver(sms);
+            if (outcomes.size() != rows.size()) {
+                throw new IllegalStateException(rows.size() + " SMS delivered, " + outcomes.size() + " outcomes");
+            }
         } catch (RuntimeException e) {
-            answered(new Answer(row, null, e, clock.instant()));
+            for (OutboxRow row : rows) {
+                answered(new Answer(row, null, e, clock.instant()));
+            }
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxRow row = rows.get(i);
+            outcomes.get(i).whenComplete((outcome, error) -> answered(new Answer(row, outcome, error, clock.instant())));
         }
     }
 

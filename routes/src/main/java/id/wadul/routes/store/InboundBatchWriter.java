@@ -2,7 +2,6 @@ package id.wadul.routes.store;
 
 import id.wadul.gateway.InboundPart;
 import id.wadul.gateway.InboundSms;
-import id.wadul.routes.store.MariaDbInboundSink.Pending;
 import id.wadul.sql.inbound.InboundMessageMapper;
 import id.wadul.sql.inbound.InboundMessageRow;
 import id.wadul.sql.inbound.InboundPartMapper;

@@ -4,12 +4,9 @@ import id.wadul.gateway.InboundPart;
 import id.wadul.gateway.InboundSink;
 import id.wadul.gateway.InboundSms;
 import id.wadul.routes.health.DatabaseAvailability;
-import id.wadul.routes.health.DatabaseErrors;
-import id.wadul.sql.inbound.InboundMessageMapper;
 import id.wadul.sql.inbound.InboundPartMapper;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +18,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.slf4j.Logger;
@@ -76,13 +72,10 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
     private final List<BlockingQueue<Pending>> queues;
     private final AtomicInteger waiting = new AtomicInteger();
     private final int queueCapacity;
-    private final InboundBatchWriter writer;
     private final Redeliveries redeliveries;
-    private final int maxBatch;
     private final List<Thread> threads;
     private final DatabaseAvailability availability;
     private volatile boolean closed;
-    private final Consumer<List<Long>> onCommitted;
 
     /** A sink with the default dedupe window (10 minutes), queue capacity, batch size and writer count. */
     public MariaDbInboundSink(SqlSessionFactory sessions) {
@@ -139,7 +132,7 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
     public MariaDbInboundSink(SqlSessionFactory sessions, Duration dedupeWindow, Duration linkTimeout,
             int queueCapacity, int maxBatch, int writers, DatabaseAvailability availability,
             Consumer<List<Long>> onCommitted) {
-        this.onCommitted = Objects.requireNonNull(onCommitted);
+        Objects.requireNonNull(onCommitted);
         this.availability = Objects.requireNonNull(availability);
         if (queueCapacity < 1 || maxBatch < 1 || writers < 1 || dedupeWindow.isNegative() || linkTimeout.isNegative()) {
             throw new IllegalArgumentException(
@@ -148,14 +141,15 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
         this.sessions = Objects.requireNonNull(sessions);
         this.queueCapacity = queueCapacity;
         this.redeliveries = new Redeliveries(dedupeWindow, linkTimeout, Clock.systemUTC());
-        this.writer = new InboundBatchWriter(dedupeWindow, redeliveries);
-        this.maxBatch = maxBatch;
+        InboundBatchWriter writer = new InboundBatchWriter(dedupeWindow, redeliveries);
         List<BlockingQueue<Pending>> writerQueues = new ArrayList<>(writers);
         List<Thread> writerThreads = new ArrayList<>(writers);
         for (int i = 0; i < writers; i++) {
             BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
             writerQueues.add(queue);
-            Thread thread = new Thread(() -> run(queue), "inbound-writer-" + i);
+            GroupCommit commits = new GroupCommit(queue, maxBatch, sessions, writer, redeliveries, availability,
+                    onCommitted, waiting, () -> closed);
+            Thread thread = new Thread(commits::run, "inbound-writer-" + i);
             thread.setDaemon(true);
             writerThreads.add(thread);
         }
@@ -247,124 +241,6 @@ public final class MariaDbInboundSink implements InboundSink, AutoCloseable {
                 LOG.warn("Inbound writer {} did not finish within {}; {} items left unwritten", thread.getName(),
                         timeout, queued());
                 thread.interrupt();
-            }
-        }
-    }
-
-    private void run(BlockingQueue<Pending> queue) {
-        List<Pending> batch = new ArrayList<>(maxBatch);
-        while (!closed || !queue.isEmpty()) {
-            try {
-                Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, maxBatch - 1);
-                waiting.addAndGet(-batch.size());
-                if (availability.isDown()) {
-                    // queued before the outage was known: answered now, not after a wait for the pool
-                    DatabaseUnavailableException down = new DatabaseUnavailableException(availability.reason());
-                    batch.forEach(pending -> pending.fail(down));
-                } else {
-                    writeAndComplete(batch);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (RuntimeException | Error e) {
-                // a writer that died would leave its queue unanswered for good: it fails the batch and goes on
-                LOG.error("Inbound writer failed on a batch of {}; nothing of it acknowledged", batch.size(), e);
-                batch.forEach(pending -> pending.fail(e));
-            } finally {
-                batch.clear();
-            }
-        }
-        // closed while interrupted: nothing must stay pending for ever
-        Pending left;
-        while ((left = queue.poll()) != null) {
-            waiting.decrementAndGet();
-            left.fail(new RejectedExecutionException("inbound sink is closed"));
-        }
-    }
-
-    private void writeAndComplete(List<Pending> batch) {
-        InboundBatchWriter.Result result;
-        long start = System.nanoTime();
-        try (SqlSession session = sessions.openSession(ExecutorType.SIMPLE, false)) {
-            result = writer.write(batch, session.getMapper(InboundMessageMapper.class),
-                    session.getMapper(InboundPartMapper.class));
-            session.commit(true);
-        } catch (RuntimeException e) {
-            if (DatabaseErrors.isUnavailable(e)) {
-                availability.markDown(e);
-            }
-            LOG.error("Inbound batch of {} failed, nothing stored; dedupe keys {}: {}", batch.size(),
-                    InboundBatchWriter.keys(batch), e.toString());
-            for (Pending pending : batch) {
-                pending.fail(e);
-            }
-            return;
-        }
-        long stored = System.nanoTime();
-        Instant committedAt = Instant.now();
-        for (Pending pending : batch) {
-            redeliveries.committed(pending.dedupeKey(), pending.receivedAt(), committedAt);
-        }
-        result.complete();
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Inbound batch of {} committed in {} us, completed in {} us", batch.size(),
-                    (stored - start) / 1000, (System.nanoTime() - stored) / 1000);
-        }
-        if (!result.newMessageIds().isEmpty()) {
-            try {
-                onCommitted.accept(result.newMessageIds());
-            } catch (RuntimeException e) {
-                LOG.warn("onCommitted listener failed for messages {}", result.newMessageIds(), e);
-            }
-        }
-    }
-
-    /** A queued item with the future to complete once it is stored. */
-    sealed interface Pending {
-
-        String dedupeKey();
-
-        Instant receivedAt();
-
-        void fail(Throwable cause);
-
-        record Message(InboundSms sms, CompletableFuture<String> future) implements Pending {
-            @Override
-            public String dedupeKey() {
-                return sms.dedupeKey();
-            }
-
-            @Override
-            public Instant receivedAt() {
-                return sms.receivedAt();
-            }
-
-            @Override
-            public void fail(Throwable cause) {
-                future.completeExceptionally(cause);
-            }
-        }
-
-        record Part(InboundPart part, CompletableFuture<InboundPart> future) implements Pending {
-            @Override
-            public String dedupeKey() {
-                return part.dedupeKey();
-            }
-
-            @Override
-            public Instant receivedAt() {
-                return part.receivedAt();
-            }
-
-            @Override
-            public void fail(Throwable cause) {
-                future.completeExceptionally(cause);
             }
         }
     }

@@ -1,9 +1,10 @@
 package id.wadul.routes.desk;
 
 import id.wadul.routes.app.FlowWiring;
+import id.wadul.routes.app.StepsContext;
 import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.flow.Messages;
-import id.wadul.routes.flow.TicketService;
+import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.flow.UnitSync;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.sql.Database;
@@ -22,17 +23,24 @@ final class DeskFixtures {
     private DeskFixtures() {
     }
 
-    /** The flow's real ComplaintIntake on this database, with the shipped conf (units synced first). */
-    static TicketService intake(Database db, ComplaintAnalyzer analyzer) {
+    /**
+     * The flow's real ComplaintIntake on this database, with the shipped conf (units synced first): a desk call
+     * goes request-reply through the flow's steps' route in a Camel context of its own (stopped at exit).
+     */
+    static ComplaintIntake intake(Database db, ComplaintAnalyzer analyzer) {
         Clock clock = Clock.systemUTC();
         UnitSync.sync(db.sqlSessionFactory(), analyzer.responsibilities(), clock.instant());
         FlowSettings flow = new FlowSettings("35.22", "1708", ZoneId.of("Asia/Jakarta"), Duration.ofHours(24), 30,
                 true, Set.of(), false, Duration.ofHours(4), Duration.ofHours(72), Duration.ofHours(24), 100, 500, 8,
                 Duration.ofSeconds(30), Duration.ZERO, 300);
         // the dispatcher is never opened here: the desk's SMS wait PENDING in the outbox
-        return new FlowWiring(db.sqlSessionFactory(), analyzer, Messages.load(CONF.resolve("messages.properties")),
-                flow, clock, new SecureRandom(), sms -> {
+        StepsContext camel = new StepsContext();
+        FlowWiring wiring = new FlowWiring(db.sqlSessionFactory(), analyzer,
+                Messages.load(CONF.resolve("messages.properties")), flow, clock, new SecureRandom(), sms -> {
                     throw new AssertionError("the desk tests have no link, yet sent " + sms);
-                }, (uri, body) -> { }).tickets();
+                }, (uri, body) -> { }, camel);
+        camel.start(wiring);
+        Runtime.getRuntime().addShutdownHook(new Thread(camel::close));
+        return wiring.intake();
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.wadul.routes.MutableClock;
 import id.wadul.routes.flow.NewComplaint;
 import id.wadul.routes.flow.OpenedTicket;
-import id.wadul.routes.flow.TicketService;
+import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import id.wadul.sql.Database;
@@ -33,7 +33,7 @@ final class DeskTestServer implements AutoCloseable {
     final MutableClock clock = new MutableClock(Instant.now());
     final ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(DeskFixtures.CONF, "35.22");
     final AnalyzerAdvisor advisor = new AnalyzerAdvisor(analyzer, Region.load("35.22"));
-    final TicketService intake = DeskFixtures.intake(db, analyzer);
+    final ComplaintIntake intake = DeskFixtures.intake(db, analyzer);
     final Accounts accounts = new Accounts(db.sqlSessionFactory(), DeskSettings.defaults(), clock);
     final DeskServer server;
     final String kecamatan;

@@ -24,7 +24,7 @@ class EscalatorIT {
     void anOverdueTicketRemindsItsUnitAndKominfoOncePerRepeatInterval() {
         // given a road complaint (72 h) and an accident handled in time
         OpenedTicket road = f.tickets.open(TicketServiceIT.sms("6281234567890", "jln rusak parah di kec padangan"));
-        Escalator escalator = new Escalator(f.db.sqlSessionFactory(), f.tickets, f.responsibilities, f.settings, f.clock);
+        Escalator escalator = new Escalator(f.db.sqlSessionFactory(), f.messages, f.responsibilities, f.settings, f.clock);
         assertThat(escalator.escalateOverdue()).isZero();
 
         // when the due time has passed

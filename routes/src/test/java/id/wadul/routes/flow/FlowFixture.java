@@ -3,6 +3,7 @@ package id.wadul.routes.flow;
 import id.wadul.gateway.OutboundSender;
 import id.wadul.routes.MutableClock;
 import id.wadul.routes.app.FlowWiring;
+import id.wadul.routes.app.StepsContext;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
@@ -42,8 +43,11 @@ final class FlowFixture implements AutoCloseable {
     /** What the flow sent to Camel endpoints (uri, body), in order. */
     final List<Map.Entry<String, Object>> sentToEndpoints = new CopyOnWriteArrayList<>();
     final FlowWiring wiring;
-    final TicketService tickets;
-    final InboxHandler inbox;
+    /** The steps' route and the desk's route, which the wiring's beans call. */
+    final StepsContext camel = new StepsContext();
+    /** The desk's way in: a batch of one on the steps' route. */
+    final ComplaintIntake tickets;
+    final FlowTransactions inbox;
     /** The wiring's dispatcher: it sends to the fixture's link, once open. */
     final OutboxDispatcher dispatcher;
 
@@ -67,9 +71,10 @@ final class FlowFixture implements AutoCloseable {
         TestDatabase.truncateAll(db);
         UnitSync.sync(db.sqlSessionFactory(), responsibilities, clock.instant());
         wiring = new FlowWiring(db.sqlSessionFactory(), ANALYZER, messages, settings, clock, new Random(42), link,
-                (uri, body) -> sentToEndpoints.add(new AbstractMap.SimpleEntry<>(uri, body)));
-        tickets = wiring.tickets();
-        inbox = wiring.handler();
+                (uri, body) -> sentToEndpoints.add(new AbstractMap.SimpleEntry<>(uri, body)), camel);
+        camel.start(wiring);
+        tickets = wiring.intake();
+        inbox = wiring.transactions();
         dispatcher = wiring.dispatcher();
     }
 
@@ -151,5 +156,6 @@ final class FlowFixture implements AutoCloseable {
     /** The shared database stays open for the next test class. */
     @Override
     public void close() {
+        camel.close();
     }
 }

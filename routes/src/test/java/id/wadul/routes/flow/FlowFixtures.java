@@ -19,7 +19,7 @@ public final class FlowFixtures {
             this.f = f;
         }
 
-        public InboxHandler handler() {
+        public FlowTransactions handler() {
             return f.inbox;
         }
 

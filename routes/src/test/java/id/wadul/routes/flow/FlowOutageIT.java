@@ -28,8 +28,8 @@ class FlowOutageIT {
     @Test
     void messagesThatFailedOnlyBecauseTheDatabaseWasDownAreHandledOnceItIsBack() {
         // given two stored messages and a handler whose database goes away
-        InboxHandler handler = new InboxHandler(sessions, new Inbox(sessions), f.responsibilities, f.tickets, f.messages,
-                f.settings, f.clock);
+        FlowTransactions handler = new FlowTransactions(sessions, new Inbox(sessions),
+                batch -> f.camel.request(id.wadul.routes.camel.ComplaintRoutes.STEPS, batch), f.dispatcher, f.clock);
         long a = f.receive("6281111111111", "jln rusak parah di kec padangan");
         long b = f.receive("6282222222222", "lampu jalan mati di dander sdh seminggu");
         dataSource.down = true;

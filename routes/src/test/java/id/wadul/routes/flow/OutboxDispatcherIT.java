@@ -258,7 +258,7 @@ class OutboxDispatcherIT {
     /** A transaction's writes with one SMS per recipient under {@code eventKey}, not yet flushed. */
     private static Writes sms(FlowFixture fixture, String eventKey, String... recipients) {
         Instant now = fixture.clock.instant();
-        Writes writes = fixture.tickets.newWrites(now);
+        Writes writes = new Writes(fixture.dispatcher, now);
         for (String to : recipients) {
             writes.sms(eventKey, null, to, "x " + to, now);
         }
