@@ -223,7 +223,9 @@ public final class InboxHandler {
     private void handle(SqlSession session, Inbox.Stored m, Instant now, Gathered gathered,
             Map<String, Integer> counted) {
         String from = m.source();
-        if (settings.blocklist().contains(from)) {
+        // the console's blocks (spam, pranks) until their expiry, beside conf's fixed list
+        if (settings.blocklist().contains(from)
+                || session.getMapper(id.wadul.sql.console.BlockedNumberMapper.class).isBlocked(from, now)) {
             LOG.info("Message from blocked number {} ignored", Masking.mask(from));
             if (settings.blocklistReply()) {
                 reply(session, m, messages.format("citizen.blocked", Map.of("shortcode", settings.shortCode())), now);
