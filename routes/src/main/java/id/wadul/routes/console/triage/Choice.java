@@ -38,6 +38,11 @@ record Choice(String category, String kecamatanCode, String kecamatanName, Strin
         } catch (ApiException e) {
             errors.putAll(e.fieldErrors());
         }
+        units.stream().filter(code -> analyzer.responsibilities().unit(code).isEmpty()).findFirst()
+                .ifPresent(code -> errors.put("units", "Unit tidak dikenal: " + code + "."));
+        if (units.isEmpty()) {
+            errors.put("units", "Pilih minimal satu unit.");
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
