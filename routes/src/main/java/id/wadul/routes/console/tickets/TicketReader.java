@@ -49,7 +49,7 @@ final class TicketReader {
             TicketMapper tickets = s.getMapper(TicketMapper.class);
             TicketRow t = tickets.findByNumber(number);
             if (t == null || !TicketAccess.seesInFull(user, t)) {
-                throw new ApiException(404, "Tiket " + number + " tidak ditemukan.");
+                throw new ApiException(404, "Tiket tidak ditemukan.");
             }
             ConsoleTicketMapper console = s.getMapper(ConsoleTicketMapper.class);
             Map<String, Object> view = TicketViews.summary(t, user);
