@@ -51,8 +51,9 @@ public final class DeskTestServer implements AutoCloseable {
         }
         server = new DeskServer(db.sqlSessionFactory(), intake, advisor,
                 DeskSettings.defaults().withHost("127.0.0.1"), ZoneId.of("Asia/Jakarta"), clock)
+                // the console's clock is the intake's (the system's): its events follow the tickets' in time
                 .with(new TicketConsole(db.sqlSessionFactory(), analyzer, DeskFixtures.messages(), DeskFixtures.flow(),
-                        clock, () -> { }))
+                        java.time.Clock.systemUTC(), () -> { }))
                 .start(0);
         kecamatan = advisor.places().kecamatan("padangan", 1).get(0).code();
         desa = advisor.places().villages(kecamatan, "kuncen", 1).get(0).code();

@@ -8,6 +8,7 @@ import id.wadul.routes.understand.Unit;
 import id.wadul.sql.outbox.OutboxRow;
 import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketRow;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ final class Timeline {
                     : SafeText.clean(e.detail()));
             v.put("rule", e.rule());
             v.put("order", e.id());
+            v.put("instant", e.at());
             entries.add(v);
         }
         for (OutboxRow o : sms) {
@@ -57,12 +59,16 @@ final class Timeline {
             v.put("sentAt", TicketViews.time(o.sentAt()));
             v.put("error", o.lastError());
             v.put("order", o.id());
+            v.put("instant", o.createdAt());
             entries.add(v);
         }
-        entries.sort(Comparator.comparing((Map<String, Object> m) -> (String) m.get("at"))
+        entries.sort(Comparator.comparing((Map<String, Object> m) -> (Instant) m.get("instant"))
                 .thenComparing(m -> "sms".equals(m.get("type")) ? 1 : 0)
                 .thenComparing(m -> (Long) m.get("order")));
-        entries.forEach(m -> m.remove("order"));
+        entries.forEach(m -> {
+            m.remove("order");
+            m.remove("instant");
+        });
         return entries;
     }
 

@@ -107,6 +107,11 @@ class TicketApiIT {
         JsonNode page = sari.get("/api/tickets/" + ticket).json();
         JsonNode timeline = page.path("timeline");
         List<String> types = timeline.findValuesAsText("type");
+        assertThat(timeline.get(0).path("kind").asText()).as("the story starts with the complaint")
+                .isEqualTo("CREATED");
+        List<java.time.Instant> times = timeline.findValuesAsText("at").stream().map(java.time.Instant::parse)
+                .toList();
+        assertThat(times).isSorted();
         assertThat(types).contains("event", "sms");
         assertThat(timeline.toString()).contains("sudah dicek lewat telepon", "PENDING", "warga 081322220002");
         assertThat(page.path("mayAct").asBoolean()).isTrue();
