@@ -47,13 +47,17 @@ final class TriageDecisions {
             TicketMapper tickets = session.getMapper(TicketMapper.class);
             session.getMapper(ConsoleTicketMapper.class).updateAssignment(t.id(), choice.category(),
                     choice.kecamatanCode(), choice.kecamatanName(), choice.desaCode(), choice.desaName(), now);
-            tickets.activeUnits(t.id()).forEach(code -> tickets.deactivateUnit(t.id(), code));
+            // an urgent ticket went to its best-guess units already: those kept are not sent it again
+            List<String> before = tickets.activeUnits(t.id());
+            List<String> chosen = units.stream().map(Unit::code).toList();
+            before.stream().filter(code -> !chosen.contains(code)).forEach(code -> tickets.deactivateUnit(t.id(), code));
+            List<Unit> added = units.stream().filter(u -> !before.contains(u.code())).toList();
             tickets.updateState(t.id(), "OPEN", now);
             TicketRow updated = tickets.findById(t.id());
             long eventId = work.event(session, updated, user, "RELEASED", null, "category " + choice.category()
                     + "; place " + choice.describePlace() + "; units " + Suggestion.codes(units),
                     "triage decision by " + user.username(), now);
-            work.forward(session, updated, units, eventId, "forward", now);
+            work.forward(session, updated, added, eventId, "forward", now);
             work.tellCitizen(session, updated, eventId, "citizen.released", Map.of("units", TicketWork.names(units)),
                     now);
             record(session, t, s, "RELEASE", choice.category(), choice.kecamatanCode(), choice.desaCode(),

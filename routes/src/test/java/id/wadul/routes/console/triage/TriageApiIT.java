@@ -107,6 +107,29 @@ class TriageApiIT {
     }
 
     @Test
+    void releaseOfAnUrgentTicketDoesNotForwardItAgainToTheBestGuessUnitItAlreadyHas() {
+        String ticket = console.triageTicket("6281311110012", "tolong darurat banjir dan jalan rusak");
+        assertThat(console.activeUnits(ticket)).containsExactlyInAnyOrder("kominfo", "dpupr");
+        List<String> pupr = officers("dpupr");
+        assertThat(console.outbox(ticket).stream().filter(o -> pupr.contains(o.recipient()))).hasSize(pupr.size());
+
+        DeskClient.Reply r = sari.post("/api/triage/" + ticket + "/release", Map.of("category", "bencana",
+                "units", List.of("dpupr", "bpbd")));
+        assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
+        assertThat(console.activeUnits(ticket)).containsExactlyInAnyOrder("dpupr", "bpbd");
+        assertThat(console.outbox(ticket).stream().filter(o -> pupr.contains(o.recipient())))
+                .as("PUPR had it already").hasSize(pupr.size());
+        assertThat(console.outbox(ticket).stream().filter(o -> officers("bpbd").contains(o.recipient())))
+                .hasSize(officers("bpbd").size());
+        assertThat(console.decisions(ticket).get(0).suggestedUnits()).isEqualTo("dpupr");
+    }
+
+    static List<String> officers(String unit) {
+        return console.desk.analyzer.responsibilities().unit(unit).orElseThrow().officers().stream()
+                .map(o -> o.number()).toList();
+    }
+
+    @Test
     void releaseRefusesUnknownChoicesAndChangesNothing() {
         String ticket = console.triageTicket("6281311110004", ConsoleFixture.UNSURE);
         DeskClient.Reply r = sari.post("/api/triage/" + ticket + "/release", Map.of("category", "tidak-ada",
