@@ -6,6 +6,7 @@ import id.wadul.gateway.smpp.SmppServer;
 import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.config.Settings;
+import id.wadul.routes.console.tickets.TicketConsole;
 import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.desk.DeskSettings;
 import id.wadul.routes.flow.ComplaintIntake;
@@ -181,7 +182,9 @@ public final class WadulApp implements AutoCloseable {
         DeskSettings deskSettings = DeskSettings.from(settings);
         health = new HealthEndpoint(new HealthCheck(database::health, availability, gateway::boundSessions,
                 () -> backlog(sessions)));
-        DeskServer deskServer = DeskServer.create(sessions, intake, analyzer, deskSettings, flow, clock, health);
+        DeskServer deskServer = DeskServer.create(sessions, intake, analyzer, deskSettings, flow, clock, health)
+                .with(new TicketConsole(sessions, analyzer, messages, flow, clock,
+                        () -> endpoints.send(OutboxRoutes.WAKE, null)));
         desk = keep(deskServer, deskServer::stop);
         desk.start(deskSettings.port());
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",

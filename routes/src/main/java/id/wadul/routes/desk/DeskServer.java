@@ -52,6 +52,7 @@ public final class DeskServer {
     private final ObjectMapper json = Json.strictMapper();
     private final DeskSettings settings;
     private final HealthEndpoint health;
+    private final List<WebModule> modules = new java.util.ArrayList<>();
     private Javalin app;
 
     /**
@@ -92,6 +93,12 @@ public final class DeskServer {
         return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), desk, flow.zone(), clock, health);
     }
 
+    /** Adds the module's pages and APIs (the office console); call before {@link #start(int)}. */
+    public synchronized DeskServer with(WebModule module) {
+        modules.add(module);
+        return this;
+    }
+
     /** Starts listening; {@code port} 0 takes a free port (see {@link #port()}). */
     public synchronized DeskServer start(int port) {
         app = Javalin.create(config -> {
@@ -106,6 +113,7 @@ public final class DeskServer {
             auth.register(config.routes);
             admin.register(config.routes);
             calls.register(config.routes);
+            modules.forEach(m -> m.register(config.routes, ctx -> currentUser(ctx).isPresent()));
             health.register(config.routes);
             config.routes.exception(ApiException.class, this::apiError);
             config.routes.exception(Exception.class, (e, ctx) -> {

@@ -49,8 +49,16 @@ record Assignment(String category, String categoryName, boolean urgent, boolean 
         }
         boolean chosen = c.categoryOverride() != null || c.kecamatanCode() != null;
         if (!chosen && !a.confident()) {
-            return new Assignment(category, categoryName, urgent, true, List.of(table.triage()), place, categoryRule,
-                    "not confident (score " + a.score() + "): triage desk");
+            // an urgent complaint never waits in triage alone: it goes to the best-guess units at once as well
+            List<Unit> units = new ArrayList<>(List.of(table.triage()));
+            if (urgent) {
+                table.unitsFor(category, place.kecamatanCode()).stream().filter(u -> !units.contains(u))
+                        .forEach(units::add);
+            }
+            return new Assignment(category, categoryName, urgent, true, List.copyOf(units), place, categoryRule,
+                    "not confident (score " + a.score() + "): triage desk" + (units.size() > 1
+                            ? ", urgent: also best guess " + category + " x "
+                                    + (place.kecamatanCode() == null ? "*" : place.kecamatanCode()) : ""));
         }
         List<Unit> units = table.unitsFor(category, place.kecamatanCode());
         if (units.isEmpty()) {

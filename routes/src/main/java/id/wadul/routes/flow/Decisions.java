@@ -1,6 +1,7 @@
 package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Responsibilities;
+import id.wadul.sql.console.BlockedNumberMapper;
 import id.wadul.sql.ticket.RepeatKey;
 import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
@@ -43,9 +44,10 @@ public final class Decisions {
         Map<String, Integer> counted = countAll(batch);
         findEarlier(batch);
         Set<RepeatKey> opened = new HashSet<>();
+        Set<String> blocked = blocked(batch);
         for (Batch.Item item : batch.all()) {
             Inbox.Stored m = item.message;
-            if (m != null && settings.blocklist().contains(m.source())) {
+            if (m != null && blocked.contains(m.source())) {
                 LOG.info("Message from blocked number {} ignored", Masking.mask(m.source()));
                 item.outcome = Batch.Outcome.BLOCKED;
                 item.reply = settings.blocklistReply()
@@ -69,6 +71,24 @@ public final class Decisions {
             }
         }
         return batch;
+    }
+
+    /**
+     * The batch's numbers that are blocked: conf's fixed list, and the console's blocks (spam, pranks) until
+     * their expiry, in one query.
+     */
+    private Set<String> blocked(Batch batch) {
+        Set<String> numbers = new HashSet<>();
+        Set<String> blocked = new HashSet<>();
+        for (Batch.Item item : batch.all()) {
+            if (item.message != null) {
+                (settings.blocklist().contains(item.message.source()) ? blocked : numbers).add(item.message.source());
+            }
+        }
+        if (!numbers.isEmpty()) {
+            blocked.addAll(batch.session().getMapper(BlockedNumberMapper.class).blockedAmong(numbers, batch.now()));
+        }
+        return blocked;
     }
 
     /** The batch's messages in the day's counts, with one upsert: see {@link DailyLimit#countAll}. */

@@ -9,12 +9,12 @@ import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 
 /** Builds the SMS a unit's officers get about a ticket, and queues one per officer. */
-final class Forwards {
+public final class Forwards {
 
     private final Messages messages;
     private final FlowSettings settings;
 
-    Forwards(Messages messages, FlowSettings settings) {
+    public Forwards(Messages messages, FlowSettings settings) {
         this.messages = messages;
         this.settings = settings;
     }
@@ -24,7 +24,8 @@ final class Forwards {
      *
      * @return how many officers it was queued for
      */
-    int queue(SqlSession session, TicketRow ticket, Unit unit, String eventKey, String templateKey, Instant now) {
+    public int queue(SqlSession session, TicketRow ticket, Unit unit, String eventKey, String templateKey,
+            Instant now) {
         String text = text(ticket, unit, templateKey);
         int n = 0;
         for (Officer officer : unit.officers()) {

@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Queues SMS in the caller's transaction. The dispatcher sends them once it is committed. */
-final class Outbox {
+public final class Outbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
 
@@ -21,7 +21,7 @@ final class Outbox {
      * @param eventKey what caused it, unique per recipient, e.g. {@code ticket:42:receipt}
      * @return true when queued now, false when it was already queued
      */
-    static boolean queue(SqlSession session, String eventKey, Long ticketId, String recipient, String text,
+    public static boolean queue(SqlSession session, String eventKey, Long ticketId, String recipient, String text,
             Instant now) {
         int inserted = session.getMapper(OutboxMapper.class)
                 .insertIgnore(OutboxRow.pending(eventKey, ticketId, recipient, text, now));

@@ -2,6 +2,7 @@ package id.wadul.routes.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.wadul.routes.flow.NewComplaint;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -23,9 +24,14 @@ import org.junit.jupiter.api.Test;
 class DeskAccessReliabilityIT {
 
     /** Who calls: nobody, the two stations' operators and admins, dead sessions, and a live one without CSRF. */
-    enum Who { ANONYMOUS, OPERATOR_A, ADMIN_A, OPERATOR_B, ADMIN_B, DEACTIVATED, SESSION_ENDED, NO_CSRF, WRONG_CSRF }
+    enum Who {
+        ANONYMOUS, OPERATOR_A, ADMIN_A, OPERATOR_B, ADMIN_B, DEACTIVATED, SESSION_ENDED, NO_CSRF, WRONG_CSRF,
+        SUPERVISOR, SYSADMIN, OFFICER
+    }
 
     static final Set<Who> STATION_A = Set.of(Who.OPERATOR_A, Who.ADMIN_A, Who.NO_CSRF, Who.WRONG_CSRF);
+    /** Kominfo's triage staff: every ticket, secret ones and citizens' numbers included. */
+    static final Set<Who> STAFF = Set.of(Who.SUPERVISOR, Who.SYSADMIN);
     static final String SECRET_TEXT = "pungli oleh oknum di kantor desa kuncen, mohon dirahasiakan";
     static final String SECRET_CALLER = "Bu Rahayu";
     static final String PHONE = "6281299990002";
@@ -35,6 +41,7 @@ class DeskAccessReliabilityIT {
 
     static DeskTestServer desk;
     static String secretTicket;
+    static String smsTicket;
     static final AtomicInteger serial = new AtomicInteger();
 
     /** One call of a route with what each caller must get. */
@@ -51,7 +58,36 @@ class DeskAccessReliabilityIT {
                 "phone", "0812 9999 0002", "text", SECRET_TEXT));
         assertThat(secret.status()).isEqualTo(201);
         secretTicket = secret.json().path("ticket").asText();
-        desk.smsTicket("6281299990003", SMS_TEXT, "infrastruktur");
+        smsTicket = desk.smsTicket("6281299990003", SMS_TEXT, "infrastruktur");
+        desk.insertLegacyAccount("sari", "SUPERVISOR", "Kominfo");
+        desk.insertLegacyAccount("root", "SYSADMIN", "Kominfo");
+        desk.insertLegacyAccount("petugas", "OFFICER", "Dinas PUPR");
+    }
+
+    /** A fresh SMS ticket that waits in triage (each decision needs its own). */
+    static String freshTriage() {
+        int n = serial.incrementAndGet();
+        return desk.intake.open(NewComplaint.builder("sms", "tolong pak ada masalah di kampung kami nomor " + n)
+                .citizen("62813555" + String.format("%05d", n), null).notifyCitizen(true).build()).number();
+    }
+
+    /** A fresh SMS ticket routed to a unit (each action needs its own); closed first when asked. */
+    static String freshOpen(boolean closed) {
+        int n = serial.incrementAndGet();
+        String ticket = desk.smsTicket("62813666" + String.format("%05d", n), "jalan rusak di kuncen nomor " + n,
+                "infrastruktur");
+        if (closed) {
+            assertThat(desk.loggedIn("sari").post("/api/tickets/" + ticket + "/close", Map.of("reason", "uji"))
+                    .status()).isEqualTo(200);
+        }
+        return ticket;
+    }
+
+    /** Calls POST {@code /api/<prefix>/<ticket>/<action>} with the body on a ticket {@code ticket} makes. */
+    static Case onFresh(String route, String label, java.util.function.Supplier<String> ticket, String prefix,
+            String action, Map<String, Object> body, Map<Who, Set<Integer>> expected) {
+        return new Case(route, label, (who, c) -> c.post("/api/" + prefix + "/" + ticket.get() + "/" + action, body),
+                expected);
     }
 
     @AfterAll
@@ -60,7 +96,8 @@ class DeskAccessReliabilityIT {
     }
 
     /** Status per caller: {@code out} for nobody and dead sessions, then A's operator and admin, B's, no CSRF. */
-    static Map<Who, Set<Integer>> expect(int out, int operatorA, int adminA, int operatorB, int adminB, int noCsrf) {
+    static Map<Who, Set<Integer>> expect(int out, int operatorA, int adminA, int operatorB, int adminB, int noCsrf,
+            int staff, int officer) {
         Map<Who, Set<Integer>> m = new EnumMap<>(Who.class);
         for (Who w : List.of(Who.ANONYMOUS, Who.DEACTIVATED, Who.SESSION_ENDED)) {
             m.put(w, Set.of(out));
@@ -71,7 +108,15 @@ class DeskAccessReliabilityIT {
         m.put(Who.ADMIN_B, Set.of(adminB));
         m.put(Who.NO_CSRF, Set.of(noCsrf));
         m.put(Who.WRONG_CSRF, Set.of(noCsrf));
+        m.put(Who.SUPERVISOR, Set.of(staff));
+        m.put(Who.SYSADMIN, Set.of(staff));
+        m.put(Who.OFFICER, Set.of(officer));
         return m;
+    }
+
+    /** Only triage staff may: 200 for them, 403 for every other live session, 401 for nobody. */
+    static Map<Who, Set<Integer>> staffOnly() {
+        return expect(401, 403, 403, 403, 403, 403, 200, 403);
     }
 
     static Map<Who, Set<Integer>> everyone(Integer... statuses) {
@@ -98,6 +143,9 @@ class DeskAccessReliabilityIT {
             case ADMIN_B -> "adminb";
             case DEACTIVATED -> "gone";
             case SESSION_ENDED -> "ended";
+            case SUPERVISOR -> "sari";
+            case SYSADMIN -> "root";
+            case OFFICER -> "petugas";
         };
     }
 
@@ -109,49 +157,87 @@ class DeskAccessReliabilityIT {
         Map<String, Object> link = Map.of("kecamatan", desk.kecamatan, "text", "saya menambahkan soal yang sama",
                 "linkTicket", secretTicket);
         List<Case> cases = new ArrayList<>(List.of(
-                get("GET /", "/", expect(303, 200, 200, 200, 200, 200)),
-                get("GET /login", "/login", expect(200, 303, 303, 303, 303, 303)),
+                get("GET /", "/", expect(303, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /login", "/login", expect(200, 303, 303, 303, 303, 303, 303, 303)),
                 get("GET /desk/{asset}", "/desk/desk.js", everyone(200)),
                 new Case("POST /api/login", "POST /api/login (own credentials, fresh client)",
                         (who, c) -> desk.client().login(username(who), DeskTestServer.PASSWORD),
                         withOverride(everyone(200), Who.DEACTIVATED, 401)),
-                get("GET /api/me", "/api/me", expect(401, 200, 200, 200, 200, 200)),
-                get("GET /api/kecamatan", "/api/kecamatan?q=pad", expect(401, 200, 200, 200, 200, 200)),
-                get("GET /api/desa", "/api/desa?kecamatan=" + desk.kecamatan, expect(401, 200, 200, 200, 200, 200)),
-                get("GET /api/categories", "/api/categories", expect(401, 200, 200, 200, 200, 200)),
-                get("GET /api/units", "/api/units", expect(401, 200, 200, 200, 200, 200)),
+                get("GET /api/me", "/api/me", expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/kecamatan", "/api/kecamatan?q=pad", expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/desa", "/api/desa?kecamatan=" + desk.kecamatan, expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/categories", "/api/categories", expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/units", "/api/units", expect(401, 200, 200, 200, 200, 200, 200, 200)),
                 post("POST /api/suggest", "/api/suggest", Map.of("text", "jalan rusak parah di kuncen"),
-                        expect(401, 200, 200, 200, 200, 403)),
-                get("GET /api/similar", similar, expect(401, 200, 200, 200, 200, 200)),
-                get("GET /api/calls", "/api/calls?scope=recent", expect(401, 200, 200, 200, 200, 200)),
+                        expect(401, 200, 200, 200, 200, 403, 403, 403)),
+                get("GET /api/similar", similar, expect(401, 200, 200, 200, 200, 200, 403, 403)),
+                get("GET /api/calls", "/api/calls?scope=recent", expect(401, 200, 200, 200, 200, 200, 403, 403)),
                 get("GET /api/calls", "/api/calls?scope=recent&q=" + secretTicket,
-                        expect(401, 200, 200, 200, 200, 200)),
-                post("POST /api/calls", "/api/calls", call, expect(401, 201, 201, 201, 201, 403)),
+                        expect(401, 200, 200, 200, 200, 200, 403, 403)),
+                post("POST /api/calls", "/api/calls", call, expect(401, 201, 201, 201, 201, 403, 403, 403)),
                 new Case("POST /api/calls", "POST /api/calls (link to A's secret ticket)",
-                        (who, c) -> c.post("/api/calls", link), expect(401, 201, 201, 400, 400, 403)),
-                get("GET /api/operators", "/api/operators", expect(401, 403, 200, 403, 200, 403)),
+                        (who, c) -> c.post("/api/calls", link), expect(401, 201, 201, 400, 400, 403, 403, 403)),
+                get("GET /api/operators", "/api/operators", expect(401, 403, 200, 403, 200, 403, 403, 403)),
                 new Case("POST /api/operators", "POST /api/operators (own station)",
                         (who, c) -> c.post("/api/operators", Map.of("username", "baru" + serial.incrementAndGet(),
-                                "role", "OPERATOR")), expect(401, 403, 201, 403, 201, 403)),
+                                "role", "OPERATOR")), expect(401, 403, 201, 403, 201, 403, 403, 403)),
                 new Case("POST /api/operators", "POST /api/operators (station A)",
                         (who, c) -> c.post("/api/operators", Map.of("username", "baru" + serial.incrementAndGet(),
                                 "role", "ADMIN", "station", DeskTestServer.STATION_A)),
-                        expect(401, 403, 201, 403, 400, 403)),
+                        expect(401, 403, 201, 403, 400, 403, 403, 403)),
                 post("POST /api/operators/{username}/deactivate", ops + "deactivate", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
                 post("POST /api/operators/{username}/activate", ops + "activate", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
                 post("POST /api/operators/{username}/password", ops + "password", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
                 post("POST /api/operators/{username}/unlock", ops + "unlock", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
                 post("POST /api/operators/{username}/end-sessions", ops + "end-sessions", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
                 post("POST /api/operators/{username}/deactivate", "/api/operators/tidak-ada/deactivate", Map.of(),
-                        expect(401, 403, 404, 403, 404, 403)),
+                        expect(401, 403, 404, 403, 404, 403, 403, 403)),
+                get("GET /triage", "/triage", expect(303, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /tickets", "/tickets", expect(303, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /ticket", "/ticket?n=" + secretTicket, expect(303, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /console/{asset}", "/console/triage-queue.js", everyone(200)),
+                get("GET /console/{asset}", "/console/nope.js", everyone(404)),
+                get("GET /api/triage", "/api/triage", expect(401, 403, 403, 403, 403, 403, 200, 403)),
+                onFresh("POST /api/triage/{number}/release", "POST /api/triage/{fresh}/release",
+                        DeskAccessReliabilityIT::freshTriage, "triage", "release", Map.of("category", "infrastruktur",
+                                "kecamatan", desk.kecamatan, "units", List.of("dpupr")), staffOnly()),
+                onFresh("POST /api/triage/{number}/merge", "POST /api/triage/{fresh}/merge",
+                        DeskAccessReliabilityIT::freshTriage, "triage", "merge", Map.of("into", smsTicket),
+                        staffOnly()),
+                onFresh("POST /api/triage/{number}/spam", "POST /api/triage/{fresh}/spam",
+                        DeskAccessReliabilityIT::freshTriage, "triage", "spam", Map.of("blockDays", 0), staffOnly()),
+                onFresh("POST /api/triage/{number}/ask", "POST /api/triage/{fresh}/ask",
+                        DeskAccessReliabilityIT::freshTriage, "triage", "ask", Map.of("text", "Di desa mana?"),
+                        staffOnly()),
+                onFresh("POST /api/tickets/{number}/reassign", "POST /api/tickets/{fresh}/reassign",
+                        () -> freshOpen(false), "tickets", "reassign", Map.of("units", List.of("dishub")),
+                        staffOnly()),
+                onFresh("POST /api/tickets/{number}/note", "POST /api/tickets/{fresh}/note", () -> freshOpen(false),
+                        "tickets", "note", Map.of("text", "catatan"), staffOnly()),
+                onFresh("POST /api/tickets/{number}/reply", "POST /api/tickets/{fresh}/reply",
+                        () -> freshOpen(false), "tickets", "reply", Map.of("text", "balasan"), staffOnly()),
+                onFresh("POST /api/tickets/{number}/close", "POST /api/tickets/{fresh}/close",
+                        () -> freshOpen(false), "tickets", "close", Map.of("reason", "selesai"), staffOnly()),
+                onFresh("POST /api/tickets/{number}/reopen", "POST /api/tickets/{fresh, closed}/reopen",
+                        () -> freshOpen(true), "tickets", "reopen", Map.of(), staffOnly()),
+                new Case("POST /api/tickets/{number}/note", "POST /api/tickets/{A's secret}/note",
+                        (who, c) -> c.post("/api/tickets/" + secretTicket + "/note", Map.of("text", "catatan")),
+                        staffOnly()),
+                get("GET /api/tickets", "/api/tickets?text=pungli", expect(401, 200, 200, 200, 200, 200, 200, 403)),
+                get("GET /api/tickets", "/api/tickets?citizen=081299990002",
+                        expect(401, 403, 403, 403, 403, 403, 200, 403)),
+                get("GET /api/tickets/{number}", "/api/tickets/" + secretTicket,
+                        expect(401, 200, 200, 404, 404, 200, 200, 403)),
+                get("GET /api/tickets/{number}", "/api/tickets/" + smsTicket,
+                        expect(401, 404, 404, 404, 404, 404, 200, 403)),
                 get("GET /health", "/health", everyone(200, 503)),
                 // last: it ends the caller's session
-                post("POST /api/logout", "/api/logout", Map.of(), expect(401, 204, 204, 204, 204, 403))));
+                post("POST /api/logout", "/api/logout", Map.of(), expect(401, 204, 204, 204, 204, 403, 204, 204))));
         return cases;
     }
 
@@ -203,11 +289,11 @@ class DeskAccessReliabilityIT {
             problems.add(where + "status " + reply.status() + ", expected " + c.expected().get(who) + " " + body);
         }
         for (String never : List.of(PHONE, "081299990002", "6281299990003", SMS_TEXT, "$2a$", "$2b$", "$2y$")) {
-            if (body.contains(never)) {
+            if (body.contains(never) && !(STAFF.contains(who) && !never.startsWith("$"))) {
                 problems.add(where + "reply shows " + never);
             }
         }
-        if (!STATION_A.contains(who)) {
+        if (!STATION_A.contains(who) && !STAFF.contains(who)) {
             for (String secret : List.of(secretTicket, SECRET_TEXT, SECRET_CALLER)) {
                 if (body.contains(secret)) {
                     problems.add(where + "another station or nobody sees A's secret: " + secret);
@@ -227,6 +313,16 @@ class DeskAccessReliabilityIT {
         if ((who == Who.OPERATOR_A || who == Who.ADMIN_A) && c.label().startsWith("GET /api/calls?scope=recent")
                 && !body.contains(secretTicket)) {
             problems.add(where + "A's own secret call is missing");
+        }
+        if ((who == Who.OPERATOR_A || who == Who.ADMIN_A || STAFF.contains(who))
+                && c.label().equals("GET /api/tickets?text=pungli") && !body.contains(secretTicket)) {
+            problems.add(where + "the secret ticket is missing from the search");
+        }
+        if (STAFF.contains(who) && c.label().startsWith("GET /api/tickets?citizen=") && !body.contains(secretTicket)) {
+            problems.add(where + "the search by the citizen's number misses their ticket");
+        }
+        if (STAFF.contains(who) && c.label().equals("GET /api/tickets/" + smsTicket) && !body.contains(SMS_TEXT)) {
+            problems.add(where + "triage staff do not see the SMS ticket's text");
         }
         if ((who == Who.OPERATOR_A || who == Who.ADMIN_A) && c.label().startsWith("GET /api/similar")
                 && !body.contains(SECRET_TEXT)) {
@@ -256,6 +352,9 @@ class DeskAccessReliabilityIT {
         DeskClient wrongCsrf = desk.loggedIn("siti");
         wrongCsrf.csrf = desk.loggedIn("siti").csrf;
         m.put(Who.WRONG_CSRF, wrongCsrf);
+        m.put(Who.SUPERVISOR, desk.loggedIn("sari"));
+        m.put(Who.SYSADMIN, desk.loggedIn("root"));
+        m.put(Who.OFFICER, desk.loggedIn("petugas"));
         return m;
     }
 }

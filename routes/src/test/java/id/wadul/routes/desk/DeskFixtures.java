@@ -16,11 +16,23 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /** Builds the flow's real parts for the desk's tests. */
-final class DeskFixtures {
+public final class DeskFixtures {
 
-    static final Path CONF = Path.of("..", "conf");
+    public static final Path CONF = Path.of("..", "conf");
 
     private DeskFixtures() {
+    }
+
+    /** The flow's settings the desk's tests use. */
+    public static FlowSettings flow() {
+        return new FlowSettings("35.22", "1708", ZoneId.of("Asia/Jakarta"), Duration.ofHours(24), 30,
+                true, Set.of(), false, Duration.ofHours(4), Duration.ofHours(72), Duration.ofHours(24), 100, 500, 8,
+                Duration.ofSeconds(30), Duration.ZERO, 300);
+    }
+
+    /** The shipped message templates. */
+    public static Messages messages() {
+        return Messages.load(CONF.resolve("messages.properties"));
     }
 
     /**
@@ -30,13 +42,10 @@ final class DeskFixtures {
     static ComplaintIntake intake(Database db, ComplaintAnalyzer analyzer) {
         Clock clock = Clock.systemUTC();
         UnitSync.sync(db.sqlSessionFactory(), analyzer.responsibilities(), clock.instant());
-        FlowSettings flow = new FlowSettings("35.22", "1708", ZoneId.of("Asia/Jakarta"), Duration.ofHours(24), 30,
-                true, Set.of(), false, Duration.ofHours(4), Duration.ofHours(72), Duration.ofHours(24), 100, 500, 8,
-                Duration.ofSeconds(30), Duration.ZERO, 300);
         // the dispatcher is never opened here: the desk's SMS wait PENDING in the outbox
         StepsContext camel = new StepsContext();
-        FlowWiring wiring = new FlowWiring(db.sqlSessionFactory(), analyzer,
-                Messages.load(CONF.resolve("messages.properties")), flow, clock, new SecureRandom(), sms -> {
+        FlowWiring wiring = new FlowWiring(db.sqlSessionFactory(), analyzer, messages(), flow(), clock,
+                new SecureRandom(), sms -> {
                     throw new AssertionError("the desk tests have no link, yet sent " + sms);
                 }, (uri, body) -> { }, camel);
         camel.start(wiring);

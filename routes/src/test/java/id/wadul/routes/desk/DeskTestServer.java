@@ -3,6 +3,7 @@ package id.wadul.routes.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.routes.MutableClock;
+import id.wadul.routes.console.tickets.TicketConsole;
 import id.wadul.routes.flow.NewComplaint;
 import id.wadul.routes.flow.OpenedTicket;
 import id.wadul.routes.flow.ComplaintIntake;
@@ -23,24 +24,24 @@ import org.apache.ibatis.session.SqlSession;
  * A desk on a fresh schema with two stations, "Radio A" and "Radio B", an operator and an admin at each, and a
  * hand-moved clock. Kecamatan Padangan, desa Kuncen are the place of the fixtures' tickets.
  */
-final class DeskTestServer implements AutoCloseable {
+public final class DeskTestServer implements AutoCloseable {
 
-    static final String PASSWORD = "rahasia-sekali-123";
-    static final String STATION_A = "Radio A";
-    static final String STATION_B = "Radio B";
+    public static final String PASSWORD = "rahasia-sekali-123";
+    public static final String STATION_A = "Radio A";
+    public static final String STATION_B = "Radio B";
 
-    final Database db = TestDatabase.fresh();
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(DeskFixtures.CONF, "35.22");
+    public final Database db = TestDatabase.fresh();
+    public final MutableClock clock = new MutableClock(Instant.now());
+    public final ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(DeskFixtures.CONF, "35.22");
     final AnalyzerAdvisor advisor = new AnalyzerAdvisor(analyzer, Region.load("35.22"));
-    final ComplaintIntake intake = DeskFixtures.intake(db, analyzer);
+    public final ComplaintIntake intake = DeskFixtures.intake(db, analyzer);
     final Accounts accounts = new Accounts(db.sqlSessionFactory(), DeskSettings.defaults(), clock);
-    final DeskServer server;
-    final String kecamatan;
-    final String desa;
+    public final DeskServer server;
+    public final String kecamatan;
+    public final String desa;
 
     /** @param extra more accounts: username, role, station triples */
-    DeskTestServer(String... extra) {
+    public DeskTestServer(String... extra) {
         accounts.create("siti", "OPERATOR", STATION_A, PASSWORD);
         accounts.create("admina", "ADMIN", STATION_A, PASSWORD);
         accounts.create("budi", "OPERATOR", STATION_B, PASSWORD);
@@ -49,31 +50,35 @@ final class DeskTestServer implements AutoCloseable {
             accounts.create(extra[i], extra[i + 1], extra[i + 2], PASSWORD);
         }
         server = new DeskServer(db.sqlSessionFactory(), intake, advisor,
-                DeskSettings.defaults().withHost("127.0.0.1"), ZoneId.of("Asia/Jakarta"), clock).start(0);
+                DeskSettings.defaults().withHost("127.0.0.1"), ZoneId.of("Asia/Jakarta"), clock)
+                // the console's clock is the intake's (the system's): its events follow the tickets' in time
+                .with(new TicketConsole(db.sqlSessionFactory(), analyzer, DeskFixtures.messages(), DeskFixtures.flow(),
+                        java.time.Clock.systemUTC(), () -> { }))
+                .start(0);
         kecamatan = advisor.places().kecamatan("padangan", 1).get(0).code();
         desa = advisor.places().villages(kecamatan, "kuncen", 1).get(0).code();
     }
 
     /** An account as an older version stored it, without today's checks (e.g. a near-duplicate station). */
-    void insertLegacyAccount(String username, String role, String station) {
+    public void insertLegacyAccount(String username, String role, String station) {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             s.getMapper(OperatorMapper.class).insert(username, Passwords.hash(PASSWORD), role, station,
                     clock.instant());
         }
     }
 
-    DeskClient client() {
+    public DeskClient client() {
         return new DeskClient(server.port());
     }
 
-    DeskClient loggedIn(String username) {
+    public DeskClient loggedIn(String username) {
         DeskClient c = client();
         assertThat(c.login(username, PASSWORD).status()).as("login of " + username).isEqualTo(200);
         return c;
     }
 
     /** A ticket that came by SMS, in this fixture's place. */
-    String smsTicket(String citizen, String text, String category) {
+    public String smsTicket(String citizen, String text, String category) {
         OpenedTicket t = intake.open(new NewComplaint("sms", citizen, null, text, false, false, false, true,
                 kecamatan, desa, category, List.of(), null, null, null));
         return t.number();
@@ -86,20 +91,20 @@ final class DeskTestServer implements AutoCloseable {
         }
     }
 
-    TicketRow ticket(String number) {
+    public TicketRow ticket(String number) {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             return s.getMapper(TicketMapper.class).findByNumber(number);
         }
     }
 
-    List<TicketEventRow> events(String number) {
+    public List<TicketEventRow> events(String number) {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             return s.getMapper(TicketMapper.class).events(ticket(number).id());
         }
     }
 
     /** An officer of the ticket's unit reports progress with {@code note}. */
-    void officerNote(String number, String note) {
+    public void officerNote(String number, String note) {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             TicketMapper tickets = s.getMapper(TicketMapper.class);
             long id = tickets.findByNumber(number).id();

@@ -1,0 +1,60 @@
+package id.wadul.routes.console;
+
+import id.wadul.routes.desk.ApiException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The console's pages and their scripts and styles, from {@code /console/} on the classpath. A page needs a
+ * live session (else a redirect to the login); what it shows comes from the APIs, which check the role.
+ */
+public final class ConsolePages {
+
+    private static final Pattern ASSET = Pattern.compile("[a-z][a-z0-9-]{0,60}\\.(js|css)");
+
+    private final Predicate<Context> loggedIn;
+
+    public ConsolePages(Predicate<Context> loggedIn) {
+        this.loggedIn = loggedIn;
+    }
+
+    public void page(Context ctx, String file) {
+        if (!loggedIn.test(ctx)) {
+            ctx.redirect("/login", HttpStatus.SEE_OTHER);
+            return;
+        }
+        ctx.contentType("text/html; charset=utf-8").result(resource(file));
+    }
+
+    /** {@code GET /console/{asset}}: a script or style of the console, or 404. */
+    public void asset(Context ctx) {
+        String name = ctx.pathParam("asset");
+        byte[] body = ASSET.matcher(name).matches() ? resourceOrNull(name) : null;
+        if (body == null) {
+            throw new ApiException(404, "Tidak ditemukan.");
+        }
+        ctx.contentType(name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8")
+                .result(body);
+    }
+
+    private static byte[] resource(String name) {
+        byte[] body = resourceOrNull(name);
+        if (body == null) {
+            throw new IllegalStateException("console resource missing: " + name);
+        }
+        return body;
+    }
+
+    private static byte[] resourceOrNull(String name) {
+        try (InputStream in = ConsolePages.class.getResourceAsStream("/console/" + name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+'use strict';
+// One ticket with its whole timeline (events and every SMS with its delivery state), and, for triage staff, the
+// actions: reassign, note, reply to the citizen, reopen, close. Keys: u, n, b, k, t focus an action; Enter runs it.
+(function () {
+  const C = window.Console;
+  const $ = C.$;
+  const number = new URLSearchParams(window.location.search).get('n') || '';
+  let units = [];
+  const picker = C.unitPicker($('r-unit'), $('r-unit-list'), $('r-chips'), () => units);
+
+  function say(text, good) {
+    $('status').textContent = text;
+    $('status').className = 'status ' + (good ? 'good' : 'bad');
+  }
+
+  function fact(dl, label, value) {
+    dl.appendChild(C.el('dt', label));
+    dl.appendChild(C.el('dd', value === null || value === undefined || value === '' ? '-' : String(value)));
+  }
+
+  function show(t) {
+    $('t-number').textContent = t.ticket;
+    document.title = 'Tiket ' + t.ticket + ' - WADUL';
+    const badges = $('t-badges');
+    C.clear(badges);
+    if (t.urgent) {
+      badges.appendChild(C.el('span', 'DARURAT', 'badge urgent'));
+    }
+    if (t.secret) {
+      badges.appendChild(C.el('span', 'RAHASIA', 'badge secret'));
+    }
+    const facts = $('t-facts');
+    C.clear(facts);
+    fact(facts, 'Status', t.stateLabel);
+    fact(facts, 'Saluran', t.channel + (t.station ? ' (' + t.station + ')' : ''));
+    fact(facts, 'Kategori', t.category);
+    fact(facts, 'Tempat', [t.desa, t.kecamatan].filter((x) => x).join(', '));
+    fact(facts, 'Pelapor', (t.citizenName ? t.citizenName + ' ' : '') + (t.citizen || ''));
+    fact(facts, 'Masuk', C.shortTime(t.createdAt));
+    fact(facts, 'Batas waktu', C.shortTime(t.dueAt));
+    $('t-text').textContent = t.text;
+    const list = $('t-units');
+    C.clear(list);
+    t.units.forEach((u) => list.appendChild(C.el('li', u.name + (u.active ? '' : ' (sudah dialihkan)'))));
+    $('t-merges').textContent = (t.mergedInto ? 'Digabung ke tiket ' + t.mergedInto + '. ' : '')
+      + (t.mergedFrom.length ? 'Tiket yang digabung ke sini: ' + t.mergedFrom.join(', ') + '.' : '');
+    const timeline = $('timeline');
+    C.clear(timeline);
+    t.timeline.forEach((e) => {
+      const li = C.el('li', null, e.type);
+      li.appendChild(C.el('span', C.shortTime(e.at), 'when'));
+      if (e.type === 'sms') {
+        li.appendChild(C.el('span', 'SMS ke ' + e.to, 'kind'));
+        li.appendChild(C.el('span', '[' + e.state + (e.sentAt ? ' ' + C.shortTime(e.sentAt) : '')
+          + (e.error ? ': ' + e.error : '') + '] '));
+        li.appendChild(C.el('span', e.text));
+      } else {
+        li.appendChild(C.el('span', e.kind, 'kind'));
+        li.appendChild(C.el('span', (e.actor || '') + (e.unit ? ' \u00b7 ' + e.unit : '') + ' '));
+        li.appendChild(C.el('span', e.detail || ''));
+        if (e.rule) {
+          li.appendChild(C.el('span', ' (' + e.rule + ')', 'muted'));
+        }
+      }
+      timeline.appendChild(li);
+    });
+    $('actions').hidden = !t.mayAct;
+    picker.set(t.units.filter((u) => u.active).map((u) => ({ code: u.code, name: u.name })));
+  }
+
+  async function load() {
+    const r = await C.api('GET', '/api/tickets/' + encodeURIComponent(number));
+    if (!r.ok) {
+      $('t-number').textContent = number;
+      $('t-text').textContent = C.errorText(r);
+      return false;
+    }
+    show(r.data);
+    return true;
+  }
+
+  async function act(action, body, done, input) {
+    const r = await C.api('POST', '/api/tickets/' + encodeURIComponent(number) + '/' + action, body);
+    if (!r.ok) {
+      say(C.errorText(r), false);
+      return;
+    }
+    show(r.data);
+    say(done, true);
+    if (input) {
+      input.value = '';
+    }
+  }
+
+  function on(form, fn) {
+    $(form).addEventListener('submit', (e) => {
+      e.preventDefault();
+      fn();
+    });
+  }
+  on('reassign-form', () => act('reassign', { units: picker.codes(), note: $('r-note').value },
+    'Tiket dialihkan.', $('r-note')));
+  on('note-form', () => act('note', { text: $('n-text').value }, 'Catatan disimpan.', $('n-text')));
+  on('reply-form', () => act('reply', { text: $('b-text').value }, 'Balasan dikirim ke warga.', $('b-text')));
+  on('reopen-form', () => act('reopen', { note: $('o-note').value }, 'Tiket dibuka kembali.', $('o-note')));
+  on('close-form', () => act('close', { reason: $('c-reason').value }, 'Tiket ditutup.', $('c-reason')));
+
+  const focusKeys = { u: 'r-unit', n: 'n-text', b: 'b-text', k: 'o-note', t: 'c-reason' };
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      document.activeElement.blur();
+      return;
+    }
+    if (e.target.matches('input, select, textarea') || e.altKey || e.ctrlKey || e.metaKey) {
+      return;
+    }
+    if (focusKeys[e.key] && !$('actions').hidden) {
+      e.preventDefault();
+      $(focusKeys[e.key]).focus();
+    }
+  });
+
+  (async function init() {
+    await C.start();
+    const r = await C.api('GET', '/api/units');
+    units = r.data || [];
+    await load();
+    document.body.dataset.ready = 'true';
+  })();
+})();
