@@ -1,11 +1,14 @@
 package id.wadul.routes.desk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.wadul.routes.console.admin.AdminConsole;
+import id.wadul.routes.console.audit.AuditLog;
 import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.health.HealthEndpoint;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
+import id.wadul.routes.understand.Responsibilities;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -51,6 +54,7 @@ public final class DeskServer {
     private final CallApi calls;
     private final ObjectMapper json = Json.strictMapper();
     private final DeskSettings settings;
+    private final AdminConsole console;
     private Javalin app;
 
     /**
@@ -61,13 +65,27 @@ public final class DeskServer {
      */
     public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
             ZoneId zone, Clock clock) {
+        this(sql, intake, advisor, settings, zone, clock, null, null);
+    }
+
+    /**
+     * With the office console's admin pages ({@link AdminConsole}) when {@code routing} is given.
+     *
+     * @param routing the flow's routing table (replaced when the console changes it), or null: the desk alone
+     * @param region  the regency (kecamatan of routing rules)
+     */
+    public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
+            ZoneId zone, Clock clock, Responsibilities routing, Region region) {
         this.settings = settings;
+        AuditLog audit = new AuditLog(sql, clock);
+        this.console = routing == null ? null
+                : new AdminConsole(sql, routing, region, advisor.categories(), audit, clock, json);
         this.sessions = new Sessions(sql, settings, clock);
         Accounts accounts = new Accounts(sql, settings, clock);
         LoginThrottle throttle = new LoginThrottle(settings.maxLoginFailures(), FREE_ADDRESS_FAILURES,
                 settings.lockout(), clock, 10_000);
         this.auth = new AuthApi(accounts, sessions, settings, json, throttle);
-        this.admin = new AdminApi(new AccountAdmin(sql, accounts, sessions, throttle), json);
+        this.admin = new AdminApi(new AccountAdmin(sql, accounts, sessions, throttle, audit), json);
         CallValidator validator = new CallValidator(advisor.places(), advisor.categories().keySet(),
                 advisor.units().keySet());
         RequestBudget lookups = new RequestBudget(LOOKUPS_PER_MINUTE, Duration.ofMinutes(1), clock);
@@ -81,7 +99,8 @@ public final class DeskServer {
     public static DeskServer create(SqlSessionFactory sql, ComplaintIntake intake, ComplaintAnalyzer analyzer,
             DeskSettings desk, FlowSettings flow, Clock clock) {
         Region region = Region.load(flow.regencyCode());
-        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), desk, flow.zone(), clock);
+        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), desk, flow.zone(), clock,
+                analyzer.responsibilities(), region);
     }
 
     /** Starts listening; {@code port} 0 takes a free port (see {@link #port()}). */
@@ -92,12 +111,15 @@ public final class DeskServer {
             config.jetty.host = settings.host();
             config.routes.before(this::securityHeaders);
             config.routes.before("/api/*", this::authenticate);
-            config.routes.get("/", ctx -> page(ctx, "desk.html", true));
+            config.routes.get("/", this::home);
             config.routes.get("/login", ctx -> page(ctx, "login.html", false));
             config.routes.get("/desk/{asset}", this::asset);
             auth.register(config.routes);
             admin.register(config.routes);
             calls.register(config.routes);
+            if (console != null) {
+                console.register(config.routes, this::currentUser);
+            }
             HealthEndpoint.register(config.routes);
             config.routes.exception(ApiException.class, this::apiError);
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -158,6 +180,16 @@ public final class DeskServer {
 
     private Optional<DeskUser> currentUser(Context ctx) {
         return sessions.resolve(ctx.cookie(COOKIE));
+    }
+
+    /** The call desk for a station's accounts; the office's land on their console page. */
+    private void home(Context ctx) {
+        Optional<DeskUser> user = currentUser(ctx);
+        if (user.isPresent() && !user.get().role().atCallDesk()) {
+            ctx.redirect(AdminConsole.landing(user.get().role()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        page(ctx, "desk.html", true);
     }
 
     private void page(Context ctx, String file, boolean needsLogin) {

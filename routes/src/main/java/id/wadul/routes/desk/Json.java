@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Reading and writing the API's JSON with one strict {@link ObjectMapper}. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
@@ -21,7 +21,7 @@ final class Json {
      * The desk's mapper: a body must be one JSON value and nothing after it, with no key twice, and each endpoint
      * names the fields it takes ({@link #body(Context, ObjectMapper, Set)}).
      */
-    static ObjectMapper strictMapper() {
+    public static ObjectMapper strictMapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
@@ -30,7 +30,7 @@ final class Json {
         return mapper;
     }
 
-    static void send(Context ctx, ObjectMapper json, int status, Object body) {
+    public static void send(Context ctx, ObjectMapper json, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json; charset=utf-8").result(json.writeValueAsBytes(body));
         } catch (JsonProcessingException e) {
@@ -42,7 +42,7 @@ final class Json {
      * The request body as a JSON object with only the {@code allowed} fields; 400 when it is not exactly one
      * object (garbage after it, a key twice) or has another field.
      */
-    static JsonNode body(Context ctx, ObjectMapper json, Set<String> allowed) {
+    public static JsonNode body(Context ctx, ObjectMapper json, Set<String> allowed) {
         JsonNode node;
         try {
             node = json.readTree(ctx.body());
@@ -66,7 +66,7 @@ final class Json {
         return node;
     }
 
-    static DeskUser user(Context ctx) {
+    public static DeskUser user(Context ctx) {
         DeskUser user = ctx.attribute(DeskServer.USER);
         if (user == null) {
             throw new ApiException(401, "Sesi berakhir atau belum masuk. Silakan masuk lagi.");
