@@ -12,23 +12,23 @@ import java.time.Duration;
 import java.util.Map;
 
 /** A browser-like API client: keeps the session cookie, sends the CSRF token it got at login. */
-final class DeskClient {
+public final class DeskClient {
 
-    record Reply(int status, JsonNode json, HttpResponse<String> raw) {
+    public record Reply(int status, JsonNode json, HttpResponse<String> raw) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http;
     private final String base;
-    String csrf;
+    public String csrf;
 
-    DeskClient(int port) {
+    public DeskClient(int port) {
         this.base = "http://127.0.0.1:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    Reply login(String username, String password) {
+    public Reply login(String username, String password) {
         Reply reply = post("/api/login", Map.of("username", username, "password", password));
         if (reply.status() == 200) {
             csrf = reply.json().path("csrfToken").asText();
@@ -36,15 +36,15 @@ final class DeskClient {
         return reply;
     }
 
-    Reply get(String path) {
+    public Reply get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
-    Reply post(String path, Object body) {
+    public Reply post(String path, Object body) {
         return postWithCsrf(path, body, csrf);
     }
 
-    Reply postWithCsrf(String path, Object body, String token) {
+    public Reply postWithCsrf(String path, Object body, String token) {
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/json")
@@ -59,7 +59,7 @@ final class DeskClient {
     }
 
     /** A POST of this exact body as JSON, with the session's CSRF token. */
-    Reply postRaw(String path, String body) {
+    public Reply postRaw(String path, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         if (csrf != null) {

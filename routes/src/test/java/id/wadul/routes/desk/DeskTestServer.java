@@ -16,6 +16,7 @@ import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.ibatis.session.SqlSession;
 
@@ -23,33 +24,36 @@ import org.apache.ibatis.session.SqlSession;
  * A desk on a fresh schema with two stations, "Radio A" and "Radio B", an operator and an admin at each, and a
  * hand-moved clock. Kecamatan Padangan, desa Kuncen are the place of the fixtures' tickets.
  */
-final class DeskTestServer implements AutoCloseable {
+public final class DeskTestServer implements AutoCloseable {
 
-    static final String PASSWORD = "rahasia-sekali-123";
-    static final String STATION_A = "Radio A";
-    static final String STATION_B = "Radio B";
+    public static final String PASSWORD = "rahasia-sekali-123";
+    public static final String STATION_A = "Radio A";
+    public static final String STATION_B = "Radio B";
 
-    final Database db = TestDatabase.fresh();
-    final MutableClock clock = new MutableClock(Instant.now());
-    final ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(DeskFixtures.CONF, "35.22");
+    public final Database db = TestDatabase.fresh();
+    public final MutableClock clock = new MutableClock(Instant.now());
+    public final ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(DeskFixtures.CONF, "35.22");
     final AnalyzerAdvisor advisor = new AnalyzerAdvisor(analyzer, Region.load("35.22"));
     final TicketService intake = DeskFixtures.intake(db, analyzer);
     final Accounts accounts = new Accounts(db.sqlSessionFactory(), DeskSettings.defaults(), clock);
-    final DeskServer server;
-    final String kecamatan;
+    public final DeskServer server;
+    public final String kecamatan;
     final String desa;
 
-    /** @param extra more accounts: username, role, station triples */
-    DeskTestServer(String... extra) {
+    /** @param extra more accounts: username, role, station triples (station ignored for the office's roles) */
+    public DeskTestServer(String... extra) {
         accounts.create("siti", "OPERATOR", STATION_A, PASSWORD);
         accounts.create("admina", "ADMIN", STATION_A, PASSWORD);
         accounts.create("budi", "OPERATOR", STATION_B, PASSWORD);
         accounts.create("adminb", "ADMIN", STATION_B, PASSWORD);
         for (int i = 0; i < extra.length; i += 3) {
-            accounts.create(extra[i], extra[i + 1], extra[i + 2], PASSWORD);
+            boolean station = Role.parse(extra[i + 1]).map(Role::atCallDesk).orElse(true);
+            accounts.create(extra[i], extra[i + 1], station ? extra[i + 2] : null, PASSWORD,
+                    EnumSet.allOf(Role.class));
         }
         server = new DeskServer(db.sqlSessionFactory(), intake, advisor,
-                DeskSettings.defaults().withHost("127.0.0.1"), ZoneId.of("Asia/Jakarta"), clock).start(0);
+                DeskSettings.defaults().withHost("127.0.0.1"), ZoneId.of("Asia/Jakarta"), clock,
+                analyzer.responsibilities(), Region.load("35.22")).start(0);
         kecamatan = advisor.places().kecamatan("padangan", 1).get(0).code();
         desa = advisor.places().villages(kecamatan, "kuncen", 1).get(0).code();
     }
@@ -62,18 +66,18 @@ final class DeskTestServer implements AutoCloseable {
         }
     }
 
-    DeskClient client() {
+    public DeskClient client() {
         return new DeskClient(server.port());
     }
 
-    DeskClient loggedIn(String username) {
+    public DeskClient loggedIn(String username) {
         DeskClient c = client();
         assertThat(c.login(username, PASSWORD).status()).as("login of " + username).isEqualTo(200);
         return c;
     }
 
     /** A ticket that came by SMS, in this fixture's place. */
-    String smsTicket(String citizen, String text, String category) {
+    public String smsTicket(String citizen, String text, String category) {
         OpenedTicket t = intake.open(new NewComplaint("sms", citizen, null, text, false, false, false, true,
                 kecamatan, desa, category, List.of(), null, null, null));
         return t.number();
@@ -86,7 +90,14 @@ final class DeskTestServer implements AutoCloseable {
         }
     }
 
-    TicketRow ticket(String number) {
+    /** The units a ticket is with now. */
+    public List<String> activeUnits(String number) {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            return s.getMapper(TicketMapper.class).activeUnits(ticket(number).id());
+        }
+    }
+
+    public TicketRow ticket(String number) {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             return s.getMapper(TicketMapper.class).findByNumber(number);
         }

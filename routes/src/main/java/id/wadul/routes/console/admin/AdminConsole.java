@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -61,8 +62,10 @@ public final class AdminConsole {
     public AdminConsole(SqlSessionFactory sql, Responsibilities live, Region region, Map<String, String> categories,
             AuditLog audit, Clock clock, ObjectMapper json) {
         this.people = new PeopleApi(new PeopleAndUnits(sql, live, audit, clock), audit, json);
+        Map<String, String> kecamatan = new LinkedHashMap<>();
+        region.kecamatan().forEach(k -> kecamatan.put(k.code(), k.name()));
         this.routing = new RoutingApi(new RoutingEditor(sql, live, categories.keySet(), region, audit), live,
-                categories, json);
+                categories, kecamatan, json);
     }
 
     /** @param currentUser the desk's session lookup (pages are outside the API's authentication) */

@@ -28,12 +28,16 @@ final class RoutingApi {
     private final RoutingEditor editor;
     private final Responsibilities live;
     private final Map<String, String> categories;
+    private final Map<String, String> kecamatan;
     private final ObjectMapper json;
 
-    RoutingApi(RoutingEditor editor, Responsibilities live, Map<String, String> categories, ObjectMapper json) {
+    /** @param kecamatan the regency's kecamatan, code -> name */
+    RoutingApi(RoutingEditor editor, Responsibilities live, Map<String, String> categories,
+            Map<String, String> kecamatan, ObjectMapper json) {
         this.editor = editor;
         this.live = live;
         this.categories = categories;
+        this.kecamatan = kecamatan;
         this.json = json;
     }
 
@@ -63,6 +67,7 @@ final class RoutingApi {
         reply.put("rules", table.rules());
         reply.put("defaults", table.defaults());
         reply.put("categories", categories);
+        reply.put("kecamatan", kecamatan);
         List<Map<String, String>> units = new ArrayList<>();
         for (Unit u : live.units()) {
             units.add(Map.of("code", u.code(), "name", u.name()));

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * What a routing change would do to past complaints: each is routed again from its stored category, confidence
- * and kecamatan by the table in force and by the proposed one (an unconfident complaint goes to the triage unit
- * of each), and the differences are counted.
+ * What a routing change would do to past complaints: each is routed again from its stored category and kecamatan
+ * by the table in force and by the proposed one (an unsure SMS goes to the triage unit of each), and the
+ * differences are counted.
  *
  * @param total   complaints looked at
  * @param changed complaints that would go to other units
@@ -51,7 +51,7 @@ public record RoutingPreview(int total, int changed, List<Move> moves, Map<Strin
     }
 
     private static List<String> route(RecentComplaint c, Responsibilities table) {
-        List<Unit> units = c.confident() ? table.unitsFor(c.category(), c.kecamatanCode()) : List.of(table.triage());
+        List<Unit> units = c.routed() ? table.unitsFor(c.category(), c.kecamatanCode()) : List.of(table.triage());
         return units.stream().map(Unit::code).sorted().toList();
     }
 }
