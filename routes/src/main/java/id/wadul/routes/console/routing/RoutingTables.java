@@ -152,10 +152,17 @@ public final class RoutingTables {
         return new Responsibilities(List.copyOf(units.values()), rules, defaults, triage);
     }
 
-    /** Makes the flow's table ({@code live}) the database's: the next complaint is routed by it. */
+    /**
+     * Makes the flow's table ({@code live}) the database's: the next complaint is routed by it. Called after each
+     * change commits; reading and replacing under one lock, so of two changes applied at once the table read last
+     * (the newer) stays.
+     */
     public static void apply(SqlSessionFactory sessions, Responsibilities live) {
-        Responsibilities fresh = load(sessions);
-        live.replaceWith(fresh);
+        Responsibilities fresh;
+        synchronized (live) {
+            fresh = load(sessions);
+            live.replaceWith(fresh);
+        }
         LOG.info("Routing table applied: {} units, {} rules, {} defaults, triage {}", fresh.units().size(),
                 fresh.entries().size(), fresh.defaults().size(), fresh.triage().code());
     }
