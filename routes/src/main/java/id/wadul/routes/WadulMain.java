@@ -6,6 +6,7 @@ import id.wadul.routes.app.WadulApp;
 import id.wadul.routes.config.ConfLocator;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.config.StartupFailure;
+import id.wadul.routes.console.routing.RoutingExportCommand;
 import id.wadul.routes.desk.AddOperatorCommand;
 import id.wadul.routes.tools.SendSmsCommand;
 import id.wadul.routes.understand.ClassifyCommand;
@@ -26,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The jar's entry point: {@code java -jar wadul.jar [run|classify|send|add-operator|help] [args]}.
+ * The jar's entry point: {@code java -jar wadul.jar [run|classify|send|add-operator|routing-export|help] [args]}.
  * <ul>
  *   <li>{@code run} (default): the server (database, complaint flow, SMPP gateway, call-in desk).</li>
  *   <li>{@code classify}: reads complaint texts from stdin, one per line, and writes one JSON object per
@@ -41,7 +42,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class WadulMain {
 
-    static final List<String> COMMANDS = List.of("run", "classify", "send", "add-operator", "help");
+    static final List<String> COMMANDS = List.of("run", "classify", "send", "add-operator", "routing-export",
+            "help");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -72,6 +74,7 @@ public final class WadulMain {
                 case "classify" -> classify(rest);
                 case "send" -> send(rest);
                 case "add-operator" -> addOperator(rest);
+                case "routing-export" -> routingExport(rest);
                 case "help", "-h", "--help" -> usage(out, 0);
                 default -> unknownCommand(command);
             };
@@ -157,17 +160,27 @@ public final class WadulMain {
 
     /** Creates a call-in desk account (the first admin, typically) in the configured database. */
     private int addOperator(String[] args) {
-        boolean stdin = args.length == 4 && args[3].equals("--password-stdin");
-        if (args.length != 3 && !stdin) {
-            String extra = args.length > 3 ? "unknown option '" + args[3] + "' for add-operator"
-                    : "add-operator needs a username, a role and a station";
-            throw StartupFailure.usage(extra + "\n" + AddOperatorCommand.USAGE);
+        try {
+            AddOperatorCommand.check(args);
+        } catch (IllegalArgumentException e) {
+            throw StartupFailure.usage(e.getMessage() + "\n" + AddOperatorCommand.USAGE);
         }
         Settings settings = settings();
         configureLogging(settings, true);
         new StartupCheck(SettingKeys.load()).configuration(settings, system);
         try (Database database = Database.start(DatabaseConfig.from(settings.properties()))) {
             return AddOperatorCommand.run(database, args);
+        }
+    }
+
+    /** Writes the database's routing table as routing.yaml on stdout. */
+    private int routingExport(String[] args) {
+        noArguments("routing-export", args);
+        Settings settings = settings();
+        configureLogging(settings, true);
+        new StartupCheck(SettingKeys.load()).configuration(settings, system);
+        try (Database database = Database.start(DatabaseConfig.from(settings.properties()))) {
+            return RoutingExportCommand.run(database.sqlSessionFactory(), out, err);
         }
     }
 
@@ -187,8 +200,12 @@ public final class WadulMain {
                              submit an SMS to the short code with a real SMPP client (jSMPP) and
                              print what the server sends back on that bind (until N have arrived)
                   add-operator <username> <OPERATOR|ADMIN> <station> [--password-stdin]
-                             create a call-in desk account; prints a generated password once
+                  add-operator <username> <SYSADMIN|SUPERVISOR> [--password-stdin]
+                             create an account of the desk and console; prints a generated password once
                              (stop the server first when it uses the embedded database)
+                  routing-export
+                             write the database's routing table (units, people, rules) as
+                             routing.yaml on stdout (stop the server first, as above)
                   help       this text
                 Settings: conf/wadul.properties; -Dkey=value overrides any key.""");
         return status;

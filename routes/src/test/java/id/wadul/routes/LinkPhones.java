@@ -20,7 +20,7 @@ import org.jsmpp.session.Session;
  * The phones behind a test link: records every deliver_sm wadul sends on the bind, puts concatenated parts
  * back together, and files each whole SMS under its destination number.
  */
-final class LinkPhones implements MessageReceiverListener {
+public final class LinkPhones implements MessageReceiverListener {
 
     private final Map<String, List<String>> byNumber = new HashMap<>();
     private final Map<String, String[]> partial = new HashMap<>();
@@ -66,7 +66,7 @@ final class LinkPhones implements MessageReceiverListener {
     }
 
     /** Whole SMS received for this number so far, in arrival order. */
-    synchronized List<String> to(String number) {
+    public synchronized List<String> to(String number) {
         return List.copyOf(byNumber.getOrDefault(number, List.of()));
     }
 

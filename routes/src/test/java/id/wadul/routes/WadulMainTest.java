@@ -162,5 +162,20 @@ class WadulMainTest {
         err.reset();
         assertThat(run("add-operator", "admin", "ADMIN", "Radio", "--pasword-stdin")).isEqualTo(2);
         assertThat(errors()).contains("unknown option '--pasword-stdin' for add-operator");
+        err.reset();
+        assertThat(run("add-operator", "root", "SYSADMIN", "--force", "--password-stdin")).isEqualTo(2);
+        assertThat(errors()).contains("unknown option '--force' for add-operator");
+        err.reset();
+        assertThat(run("add-operator", "root", "SYSADMIN", "Kominfo")).isEqualTo(2);
+        assertThat(errors()).contains("a SYSADMIN account has no station");
+        err.reset();
+        assertThat(run("add-operator", "camat", "OFFICER")).isEqualTo(2);
+        assertThat(errors()).contains("linked to a person");
+    }
+
+    @Test
+    void routingExportTakesNoArguments() {
+        assertThat(run("routing-export", "--all")).isEqualTo(2);
+        assertThat(errors()).contains("unknown option '--all' for routing-export");
     }
 }

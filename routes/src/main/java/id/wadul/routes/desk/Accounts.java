@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.SqlSession;
@@ -66,17 +67,38 @@ public final class Accounts {
      * @throws ApiException 400 with field errors in Bahasa Indonesia (username taken included)
      */
     public OperatorRow create(String username, String roleText, String station, String password) {
+        return create(username, roleText, station, password, STATION_ROLES);
+    }
+
+    /** A radio station's roles: what a station's admin may create. */
+    public static final Set<Role> STATION_ROLES = Set.of(Role.OPERATOR, Role.ADMIN);
+
+    /**
+     * Creates an account of one of the {@code allowed} roles after validating every field: a station's account
+     * (OPERATOR, ADMIN) needs its station; the office's (SUPERVISOR, OFFICER, SYSADMIN) has none.
+     *
+     * @throws ApiException 400 with field errors in Bahasa Indonesia (username taken included)
+     */
+    public OperatorRow create(String username, String roleText, String station, String password,
+            Set<Role> allowed) {
         Map<String, String> errors = new LinkedHashMap<>();
         String name = normalise(username);
         if (!USERNAME.matcher(name).matches()) {
             errors.put("username", "Nama pengguna 3-64 karakter: huruf kecil, angka, titik, garis bawah atau strip.");
         }
         Optional<Role> role = Role.parse(roleText);
-        if (role.isEmpty() || !role.get().atCallDesk()) {
-            errors.put("role", "Peran harus OPERATOR atau ADMIN.");
+        if (role.isEmpty() || !allowed.contains(role.get())) {
+            List<String> names = allowed.stream().sorted().map(Role::name).toList();
+            errors.put("role", "Peran harus " + (names.size() == 1 ? names.get(0)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " atau " + names.get(names.size() - 1))
+                    + ".");
         }
         String stationName = station == null ? "" : station.strip();
-        if (stationName.isEmpty() || stationName.length() > 100) {
+        if (role.isPresent() && !role.get().atCallDesk()) {
+            if (!stationName.isEmpty()) {
+                errors.put("station", "Hanya akun stasiun radio (OPERATOR, ADMIN) yang punya stasiun.");
+            }
+        } else if (stationName.isEmpty() || stationName.length() > 100) {
             errors.put("station", "Nama stasiun radio wajib diisi (maksimal 100 karakter).");
         } else if (SafeText.hasForbidden(stationName, true)) {
             errors.put("station", "Nama stasiun berisi karakter kontrol yang tidak diizinkan.");

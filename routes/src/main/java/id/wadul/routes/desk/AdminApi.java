@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The admins' account management of their own station ({@link AccountAdmin}) over JSON. */
+/**
+ * Account management over JSON ({@link AccountAdmin}): a station's admin for their station's accounts, a
+ * SYSADMIN for every account.
+ */
 final class AdminApi {
 
-    private static final Set<String> CREATE_FIELDS = Set.of("username", "role", "station", "password");
+    private static final Set<String> CREATE_FIELDS = Set.of("username", "role", "station", "password", "person");
     private static final Set<String> PASSWORD_FIELDS = Set.of("password");
 
     private final AccountAdmin admin;
@@ -47,8 +50,12 @@ final class AdminApi {
         if (generated) {
             password = Passwords.generate();
         }
+        JsonNode person = body.path("person");
+        if (!person.isMissingNode() && !person.isNull() && !person.canConvertToLong()) {
+            throw ApiException.invalid("person", "Orang harus berupa nomor id.");
+        }
         OperatorRow row = admin.create(user, CallRequest.text(body, "username"), CallRequest.text(body, "role"),
-                CallRequest.text(body, "station"), password);
+                CallRequest.text(body, "station"), password, person.canConvertToLong() ? person.asLong() : null);
         Map<String, Object> view = view(row);
         if (generated) {
             // shown once to the admin who created the account; never stored or logged
@@ -98,19 +105,13 @@ final class AdminApi {
 
     private static DeskUser requireAdmin(Context ctx) {
         DeskUser user = Json.user(ctx);
-        if (!user.isAdmin()) {
+        if (!user.isAdmin() && user.role() != Role.SYSADMIN) {
             throw new ApiException(403, "Hanya admin yang boleh mengelola akun.");
         }
         return user;
     }
 
     private static Map<String, Object> view(OperatorRow row) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("username", row.username());
-        view.put("role", row.role());
-        view.put("station", row.station());
-        view.put("active", row.active());
-        view.put("createdAt", row.createdAt() == null ? null : row.createdAt().toString());
-        return view;
+        return AccountAdmin.view(row);
     }
 }

@@ -1,11 +1,14 @@
 package id.wadul.routes.desk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.wadul.routes.console.admin.AdminConsole;
+import id.wadul.routes.console.audit.AuditLog;
 import id.wadul.routes.flow.ComplaintIntake;
 import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.health.HealthEndpoint;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
+import id.wadul.routes.understand.Responsibilities;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -53,6 +56,7 @@ public final class DeskServer {
     private final DeskSettings settings;
     private final HealthEndpoint health;
     private final List<WebModule> modules = new java.util.ArrayList<>();
+    private final AdminConsole console;
     private Javalin app;
 
     /**
@@ -63,20 +67,41 @@ public final class DeskServer {
      */
     public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
             ZoneId zone, Clock clock) {
-        this(sql, intake, advisor, settings, zone, clock, HealthEndpoint.none());
+        this(sql, intake, advisor, settings, zone, clock, HealthEndpoint.none(), null, null);
     }
 
     /** @param health what {@code GET /health} answers: the application's health */
     public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
             ZoneId zone, Clock clock, HealthEndpoint health) {
+        this(sql, intake, advisor, settings, zone, clock, health, null, null);
+    }
+
+    /** With the office console's admin pages: see the last constructor. */
+    public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
+            ZoneId zone, Clock clock, Responsibilities routing, Region region) {
+        this(sql, intake, advisor, settings, zone, clock, HealthEndpoint.none(), routing, region);
+    }
+
+    /**
+     * With the office console's admin pages ({@link AdminConsole}) when {@code routing} is given.
+     *
+     * @param health  what {@code GET /health} answers: the application's health
+     * @param routing the flow's routing table (replaced when the console changes it), or null: the desk alone
+     * @param region  the regency (kecamatan of routing rules)
+     */
+    public DeskServer(SqlSessionFactory sql, ComplaintIntake intake, Advisor advisor, DeskSettings settings,
+            ZoneId zone, Clock clock, HealthEndpoint health, Responsibilities routing, Region region) {
         this.settings = settings;
         this.health = health;
+        AuditLog audit = new AuditLog(sql, clock);
+        this.console = routing == null ? null
+                : new AdminConsole(sql, routing, region, advisor.categories(), audit, clock, json);
         this.sessions = new Sessions(sql, settings, clock);
         Accounts accounts = new Accounts(sql, settings, clock);
         LoginThrottle throttle = new LoginThrottle(settings.maxLoginFailures(), FREE_ADDRESS_FAILURES,
                 settings.lockout(), clock, 10_000);
         this.auth = new AuthApi(accounts, sessions, settings, json, throttle);
-        this.admin = new AdminApi(new AccountAdmin(sql, accounts, sessions, throttle), json);
+        this.admin = new AdminApi(new AccountAdmin(sql, accounts, sessions, throttle, audit), json);
         CallValidator validator = new CallValidator(advisor.places(), advisor.categories().keySet(),
                 advisor.units().keySet());
         RequestBudget lookups = new RequestBudget(LOOKUPS_PER_MINUTE, Duration.ofMinutes(1), clock);
@@ -90,7 +115,8 @@ public final class DeskServer {
     public static DeskServer create(SqlSessionFactory sql, ComplaintIntake intake, ComplaintAnalyzer analyzer,
             DeskSettings desk, FlowSettings flow, Clock clock, HealthEndpoint health) {
         Region region = Region.load(flow.regencyCode());
-        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), desk, flow.zone(), clock, health);
+        return new DeskServer(sql, intake, new AnalyzerAdvisor(analyzer, region), desk, flow.zone(), clock, health,
+                analyzer.responsibilities(), region);
     }
 
     /** Adds the module's pages and APIs (the office console); call before {@link #start(int)}. */
@@ -107,13 +133,16 @@ public final class DeskServer {
             config.jetty.host = settings.host();
             config.routes.before(this::securityHeaders);
             config.routes.before("/api/*", this::authenticate);
-            config.routes.get("/", ctx -> page(ctx, "desk.html", true));
+            config.routes.get("/", this::home);
             config.routes.get("/login", ctx -> page(ctx, "login.html", false));
             config.routes.get("/desk/{asset}", this::asset);
             auth.register(config.routes);
             admin.register(config.routes);
             calls.register(config.routes);
             modules.forEach(m -> m.register(config.routes, ctx -> currentUser(ctx).isPresent()));
+            if (console != null) {
+                console.register(config.routes, this::currentUser);
+            }
             health.register(config.routes);
             config.routes.exception(ApiException.class, this::apiError);
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -174,6 +203,16 @@ public final class DeskServer {
 
     private Optional<DeskUser> currentUser(Context ctx) {
         return sessions.resolve(ctx.cookie(COOKIE));
+    }
+
+    /** The call desk for a station's accounts; the office's land on their console page. */
+    private void home(Context ctx) {
+        Optional<DeskUser> user = currentUser(ctx);
+        if (user.isPresent() && !user.get().role().atCallDesk()) {
+            ctx.redirect(AdminConsole.landing(user.get().role()), HttpStatus.SEE_OTHER);
+            return;
+        }
+        page(ctx, "desk.html", true);
     }
 
     private void page(Context ctx, String file, boolean needsLogin) {

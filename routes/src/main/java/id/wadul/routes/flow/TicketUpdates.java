@@ -58,11 +58,11 @@ final class TicketUpdates {
             Instant now) {
         TicketMapper tickets = session.getMapper(TicketMapper.class);
         List<String> active = tickets.activeUnits(ticket.id());
-        Optional<Unit> officerUnit = responsibilities.unitOfOfficer(officerNumber);
+        Optional<Unit> officerUnit = actingUnit(ticket, officerNumber, active);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("ticket", ticket.number());
         v.put("shortcode", settings.shortCode());
-        if (officerUnit.isEmpty() || !active.contains(officerUnit.get().code())) {
+        if (officerUnit.isEmpty()) {
             LOG.warn("Officer {} is not in a unit of ticket {} ({})", officerNumber, ticket.number(), active);
             return messages.format("officer.not.allowed", v);
         }
@@ -113,6 +113,21 @@ final class TicketUpdates {
         v.put("state", messages.text("state." + newState));
         LOG.info("Ticket {}: {} by officer of {} -> {}", ticket.number(), verb, unit.code(), newState);
         return messages.format("officer.ack", v);
+    }
+
+    /**
+     * The unit the officer acts for on this ticket: the first of their units the ticket is with; else the triage
+     * unit, when they belong to it and the ticket was escalated (its reminders went to triage and ask for PROSES
+     * or SELESAI).
+     */
+    private Optional<Unit> actingUnit(TicketRow ticket, String officerNumber, List<String> active) {
+        List<Unit> units = responsibilities.unitsOfOfficer(officerNumber);
+        Optional<Unit> own = units.stream().filter(u -> active.contains(u.code())).findFirst();
+        if (own.isPresent() || ticket.escalations() == 0) {
+            return own;
+        }
+        Unit triage = responsibilities.triage();
+        return units.stream().filter(u -> u.code().equals(triage.code())).findFirst();
     }
 
     /** A citizen's STATUS question. Returns the answer. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which unit is responsible for which complaints where, from {@code conf/routing.yaml} (format in
@@ -24,17 +26,18 @@ import java.util.Optional;
  * <p>{@link #unitsFor} takes the routes for the category and that kecamatan; without any, the routes for
  * the category with kecamatan {@code *}; without any, the category's default; without one, the triage unit.
  * It never returns an empty list. Loading validates everything and names the offending entry.
+ *
+ * <p>The application's table lives in the database (routing.yaml is its first-run import and an export): this
+ * object is a facade over an immutable table that {@link #replaceWith} swaps when the console changes it, so
+ * the flow's beans keep the one object they were given. One officer number may belong to several units.
  */
 public final class Responsibilities {
 
     public static final String FILE = "routing.yaml";
     public static final String ANY = "*";
 
-    private final Map<String, Unit> units;
-    private final List<Responsibility> routes;
-    private final Map<String, List<Unit>> defaults;
-    private final Unit triage;
-    private final Map<String, Unit> unitByOfficer;
+    /** The table in force; replaced whole ({@link #replaceWith}) when the console changes the database's tables. */
+    private volatile Table table;
 
     /** One {@code routes} entry of routing.yaml; {@code kecamatanCode} is {@value #ANY} for any kecamatan. */
     public record Responsibility(String category, String kecamatanCode, List<Unit> units) {
@@ -44,28 +47,39 @@ public final class Responsibilities {
         }
     }
 
+    /** An immutable routing table; a person (officer number) may belong to several units. */
+    private record Table(Map<String, Unit> units, List<Responsibility> routes, Map<String, List<Unit>> defaults,
+            Unit triage, Map<String, List<Unit>> unitsByOfficer) {
+    }
+
     public Responsibilities(List<Unit> units, List<Responsibility> routes, Map<String, List<Unit>> defaults, Unit triage) {
         Map<String, Unit> byCode = new LinkedHashMap<>();
-        Map<String, Unit> byOfficer = new HashMap<>();
+        Map<String, List<Unit>> byOfficer = new HashMap<>();
         for (Unit unit : units) {
             if (byCode.put(key(unit.code()), unit) != null) {
                 throw new IllegalArgumentException("duplicate unit code '" + unit.code() + "'");
             }
             for (Officer officer : unit.officers()) {
-                Unit other = byOfficer.put(normaliseNumber(officer.number()), unit);
-                if (other != null && other != unit) {
-                    throw new IllegalArgumentException("officer number " + officer.number() + " is in both units '"
-                            + other.code() + "' and '" + unit.code() + "': one number, one unit");
+                List<Unit> of = byOfficer.computeIfAbsent(normaliseNumber(officer.number()), n -> new ArrayList<>());
+                if (!of.contains(unit)) {
+                    of.add(unit);
                 }
             }
         }
-        this.units = byCode;
-        this.unitByOfficer = byOfficer;
-        this.routes = List.copyOf(routes);
+        byOfficer.replaceAll((n, list) -> List.copyOf(list));
         Map<String, List<Unit>> d = new LinkedHashMap<>();
         defaults.forEach((k, v) -> d.put(k, List.copyOf(v)));
-        this.defaults = d;
-        this.triage = triage;
+        this.table = new Table(Collections.unmodifiableMap(byCode), List.copyOf(routes),
+                Collections.unmodifiableMap(d), triage, Map.copyOf(byOfficer));
+    }
+
+    /**
+     * From now on answers as {@code fresh} does (the flow's callers keep this object): how a change of the
+     * routing tables in the database is applied without a restart. Each call of this object's methods reads one
+     * table, never a mix of the old and the new.
+     */
+    public void replaceWith(Responsibilities fresh) {
+        this.table = fresh.table;
     }
 
     public static Responsibilities load(Path confDir, Region region) {
@@ -181,22 +195,23 @@ public final class Responsibilities {
 
     /** The units for a category in a kecamatan (null: unknown place); never empty (triage at worst). */
     public List<Unit> unitsFor(String category, String kecamatanCode) {
-        List<Unit> found = collect(category, kecamatanCode);
+        Table t = table;
+        List<Unit> found = collect(t, category, kecamatanCode);
         if (found.isEmpty()) {
-            found = collect(category, ANY);
+            found = collect(t, category, ANY);
         }
         if (found.isEmpty()) {
-            found = defaults.getOrDefault(category, List.of());
+            found = t.defaults().getOrDefault(category, List.of());
         }
-        return found.isEmpty() ? List.of(triage) : found;
+        return found.isEmpty() ? List.of(t.triage()) : found;
     }
 
-    private List<Unit> collect(String category, String kecamatanCode) {
+    private static List<Unit> collect(Table t, String category, String kecamatanCode) {
         if (kecamatanCode == null) {
             return List.of();
         }
         List<Unit> found = new ArrayList<>();
-        for (Responsibility route : routes) {
+        for (Responsibility route : t.routes()) {
             if (route.category().equals(category) && route.kecamatanCode().equals(kecamatanCode)) {
                 route.units().stream().filter(u -> !found.contains(u)).forEach(found::add);
             }
@@ -205,29 +220,39 @@ public final class Responsibilities {
     }
 
     public Unit triage() {
-        return triage;
+        return table.triage();
     }
 
     /** The unit with this code, ignoring case. */
     public Optional<Unit> unit(String code) {
-        return Optional.ofNullable(units.get(key(code)));
+        return Optional.ofNullable(table.units().get(key(code)));
     }
 
     public List<Unit> units() {
-        return List.copyOf(units.values());
+        return List.copyOf(table.units().values());
     }
 
     /** The categories that have a default in the table. */
-    public java.util.Set<String> defaultCategories() {
-        return java.util.Set.copyOf(defaults.keySet());
+    public Set<String> defaultCategories() {
+        return Set.copyOf(table.defaults().keySet());
+    }
+
+    /** Each category's default units, in the table's order. */
+    public Map<String, List<Unit>> defaults() {
+        return table.defaults();
     }
 
     public List<Responsibility> entries() {
-        return routes;
+        return table.routes();
     }
 
-    /** The unit of the officer with this number (any common spelling of it), if the number is registered. */
+    /** The units of the officer with this number (any common spelling of it); empty if not registered. */
+    public List<Unit> unitsOfOfficer(String number) {
+        return table.unitsByOfficer().getOrDefault(normaliseNumber(number), List.of());
+    }
+
+    /** The first unit of the officer with this number, if the number is registered (see {@link #unitsOfOfficer}). */
     public Optional<Unit> unitOfOfficer(String normalisedNumber) {
-        return Optional.ofNullable(unitByOfficer.get(normaliseNumber(normalisedNumber)));
+        return unitsOfOfficer(normalisedNumber).stream().findFirst();
     }
 }

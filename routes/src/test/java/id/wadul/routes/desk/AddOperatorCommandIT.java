@@ -3,6 +3,7 @@ package id.wadul.routes.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.sql.Database;
+import id.wadul.sql.audit.AuditMapper;
 import id.wadul.sql.desk.OperatorMapper;
 import id.wadul.sql.desk.OperatorRow;
 import id.wadul.sql.testing.TestDatabase;
@@ -81,5 +82,26 @@ class AddOperatorCommandIT {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("station:", "terlalu mirip", "Radio Ásri");
         assertThat(run("", "st" + System.nanoTime() % 100000, "OPERATOR", "Radio Ásri")).as("exactly the same")
                 .isZero();
+    }
+
+    @Test
+    void createsTheFirstSysadminWithoutAStationAndAuditsIt() {
+        String name = "sys" + System.nanoTime() % 100000;
+        assertThat(run("kata-sandi-panjang\n", name, "SYSADMIN", "--password-stdin")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("created SYSADMIN '" + name + "'")
+                .doesNotContain("station");
+        OperatorRow row = accounts().authenticate(name, "kata-sandi-panjang").orElseThrow();
+        assertThat(row.role()).isEqualTo("SYSADMIN");
+        assertThat(row.station()).isEmpty();
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            assertThat(s.getMapper(AuditMapper.class).page(0, name, 10)).singleElement().satisfies(a -> {
+                assertThat(a.actor()).isEqualTo("cli");
+                assertThat(a.action()).isEqualTo("account.create");
+                assertThat(a.afterJson()).contains("SYSADMIN").doesNotContain("$2");
+            });
+        }
+        assertThat(run("", "sup" + System.nanoTime() % 100000, "SUPERVISOR", "Kominfo")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("has no station");
+        assertThat(run("", "camat" + System.nanoTime() % 100000, "OFFICER")).isEqualTo(2);
     }
 }

@@ -1,8 +1,8 @@
 package id.wadul.routes.desk;
 
+import id.wadul.routes.flow.NewComplaint;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.wadul.routes.flow.NewComplaint;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -24,10 +24,8 @@ import org.junit.jupiter.api.Test;
 class DeskAccessReliabilityIT {
 
     /** Who calls: nobody, the two stations' operators and admins, dead sessions, and a live one without CSRF. */
-    enum Who {
-        ANONYMOUS, OPERATOR_A, ADMIN_A, OPERATOR_B, ADMIN_B, DEACTIVATED, SESSION_ENDED, NO_CSRF, WRONG_CSRF,
-        SUPERVISOR, SYSADMIN, OFFICER
-    }
+    enum Who { ANONYMOUS, OPERATOR_A, ADMIN_A, OPERATOR_B, ADMIN_B, DEACTIVATED, SESSION_ENDED, NO_CSRF, WRONG_CSRF,
+        SYSADMIN, SUPERVISOR, OFFICER }
 
     static final Set<Who> STATION_A = Set.of(Who.OPERATOR_A, Who.ADMIN_A, Who.NO_CSRF, Who.WRONG_CSRF);
     /** Kominfo's triage staff: every ticket, secret ones and citizens' numbers included. */
@@ -42,6 +40,8 @@ class DeskAccessReliabilityIT {
     static DeskTestServer desk;
     static String secretTicket;
     static String smsTicket;
+    static long personId;
+    static Map<String, Object> routingTable;
     static final AtomicInteger serial = new AtomicInteger();
 
     /** One call of a route with what each caller must get. */
@@ -52,16 +52,24 @@ class DeskAccessReliabilityIT {
     @BeforeAll
     static void start() {
         desk = new DeskTestServer("korban", "OPERATOR", DeskTestServer.STATION_A, "gone", "OPERATOR",
-                DeskTestServer.STATION_A, "ended", "OPERATOR", DeskTestServer.STATION_A);
+                DeskTestServer.STATION_A, "ended", "OPERATOR", DeskTestServer.STATION_A, "root", "SYSADMIN", "",
+                "pengawas", "SUPERVISOR", "", "petugas", "OFFICER", "");
         DeskClient.Reply secret = desk.loggedIn("siti").post("/api/calls", Map.of("kecamatan", desk.kecamatan,
                 "desa", desk.desa, "category", "infrastruktur", "secret", true, "name", SECRET_CALLER,
                 "phone", "0812 9999 0002", "text", SECRET_TEXT));
         assertThat(secret.status()).isEqualTo(201);
         secretTicket = secret.json().path("ticket").asText();
         smsTicket = desk.smsTicket("6281299990003", SMS_TEXT, "infrastruktur");
-        desk.insertLegacyAccount("sari", "SUPERVISOR", "Kominfo");
-        desk.insertLegacyAccount("root", "SYSADMIN", "Kominfo");
-        desk.insertLegacyAccount("petugas", "OFFICER", "Dinas PUPR");
+        DeskClient root = desk.loggedIn("root");
+        assertThat(root.post("/api/admin/units", Map.of("code", "unit-uji", "name", "Unit Uji",
+                "seesCitizenNumber", "never")).status()).isEqualTo(201);
+        DeskClient.Reply person = root.post("/api/admin/people", Map.of("name", "Petugas Uji", "number",
+                "081299000000", "units", List.of("unit-uji")));
+        assertThat(person.status()).isEqualTo(201);
+        personId = person.json().path("id").asLong();
+        routingTable = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(
+                root.get("/api/admin/routing").json(), Map.class);
+        routingTable.keySet().retainAll(Set.of("triage", "rules", "defaults"));
     }
 
     /** A fresh SMS ticket that waits in triage (each decision needs its own). */
@@ -77,7 +85,7 @@ class DeskAccessReliabilityIT {
         String ticket = desk.smsTicket("62813666" + String.format("%05d", n), "jalan rusak di kuncen nomor " + n,
                 "infrastruktur");
         if (closed) {
-            assertThat(desk.loggedIn("sari").post("/api/tickets/" + ticket + "/close", Map.of("reason", "uji"))
+            assertThat(desk.loggedIn("pengawas").post("/api/tickets/" + ticket + "/close", Map.of("reason", "uji"))
                     .status()).isEqualTo(200);
         }
         return ticket;
@@ -95,9 +103,22 @@ class DeskAccessReliabilityIT {
         desk.close();
     }
 
-    /** Status per caller: {@code out} for nobody and dead sessions, then A's operator and admin, B's, no CSRF. */
+    /**
+     * Status per caller: {@code out} for nobody and dead sessions, then A's operator and admin, B's, no CSRF, then
+     * the office's SYSADMIN, SUPERVISOR and OFFICER.
+     */
     static Map<Who, Set<Integer>> expect(int out, int operatorA, int adminA, int operatorB, int adminB, int noCsrf,
-            int staff, int officer) {
+            int sysadmin, int supervisor, int officer) {
+        Map<Who, Set<Integer>> m = expect(out, operatorA, adminA, operatorB, adminB, noCsrf);
+        m.put(Who.SYSADMIN, Set.of(sysadmin));
+        m.put(Who.SUPERVISOR, Set.of(supervisor));
+        m.put(Who.OFFICER, Set.of(officer));
+        return m;
+    }
+
+    /** The station callers' statuses alone (the office's are added by the 9-argument form). */
+    private static Map<Who, Set<Integer>> expect(int out, int operatorA, int adminA, int operatorB, int adminB,
+            int noCsrf) {
         Map<Who, Set<Integer>> m = new EnumMap<>(Who.class);
         for (Who w : List.of(Who.ANONYMOUS, Who.DEACTIVATED, Who.SESSION_ENDED)) {
             m.put(w, Set.of(out));
@@ -108,15 +129,12 @@ class DeskAccessReliabilityIT {
         m.put(Who.ADMIN_B, Set.of(adminB));
         m.put(Who.NO_CSRF, Set.of(noCsrf));
         m.put(Who.WRONG_CSRF, Set.of(noCsrf));
-        m.put(Who.SUPERVISOR, Set.of(staff));
-        m.put(Who.SYSADMIN, Set.of(staff));
-        m.put(Who.OFFICER, Set.of(officer));
         return m;
     }
 
-    /** Only triage staff may: 200 for them, 403 for every other live session, 401 for nobody. */
+    /** Kominfo's triage staff (SUPERVISOR, SYSADMIN) only. */
     static Map<Who, Set<Integer>> staffOnly() {
-        return expect(401, 403, 403, 403, 403, 403, 200, 403);
+        return expect(401, 403, 403, 403, 403, 403, 200, 200, 403);
     }
 
     static Map<Who, Set<Integer>> everyone(Integer... statuses) {
@@ -143,8 +161,8 @@ class DeskAccessReliabilityIT {
             case ADMIN_B -> "adminb";
             case DEACTIVATED -> "gone";
             case SESSION_ENDED -> "ended";
-            case SUPERVISOR -> "sari";
             case SYSADMIN -> "root";
+            case SUPERVISOR -> "pengawas";
             case OFFICER -> "petugas";
         };
     }
@@ -157,52 +175,80 @@ class DeskAccessReliabilityIT {
         Map<String, Object> link = Map.of("kecamatan", desk.kecamatan, "text", "saya menambahkan soal yang sama",
                 "linkTicket", secretTicket);
         List<Case> cases = new ArrayList<>(List.of(
-                get("GET /", "/", expect(303, 200, 200, 200, 200, 200, 200, 200)),
-                get("GET /login", "/login", expect(200, 303, 303, 303, 303, 303, 303, 303)),
+                get("GET /", "/", expect(303, 200, 200, 200, 200, 200, 303, 303, 303)),
+                get("GET /login", "/login", expect(200, 303, 303, 303, 303, 303, 303, 303, 303)),
                 get("GET /desk/{asset}", "/desk/desk.js", everyone(200)),
                 new Case("POST /api/login", "POST /api/login (own credentials, fresh client)",
                         (who, c) -> desk.client().login(username(who), DeskTestServer.PASSWORD),
                         withOverride(everyone(200), Who.DEACTIVATED, 401)),
-                get("GET /api/me", "/api/me", expect(401, 200, 200, 200, 200, 200, 200, 200)),
-                get("GET /api/kecamatan", "/api/kecamatan?q=pad", expect(401, 200, 200, 200, 200, 200, 200, 200)),
-                get("GET /api/desa", "/api/desa?kecamatan=" + desk.kecamatan, expect(401, 200, 200, 200, 200, 200, 200, 200)),
-                get("GET /api/categories", "/api/categories", expect(401, 200, 200, 200, 200, 200, 200, 200)),
-                get("GET /api/units", "/api/units", expect(401, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/me", "/api/me", expect(401, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/kecamatan", "/api/kecamatan?q=pad", expect(401, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/desa", "/api/desa?kecamatan=" + desk.kecamatan,
+                        expect(401, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/categories", "/api/categories", expect(401, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/units", "/api/units", expect(401, 200, 200, 200, 200, 200, 200, 200, 200)),
                 post("POST /api/suggest", "/api/suggest", Map.of("text", "jalan rusak parah di kuncen"),
-                        expect(401, 200, 200, 200, 200, 403, 403, 403)),
-                get("GET /api/similar", similar, expect(401, 200, 200, 200, 200, 200, 403, 403)),
-                get("GET /api/calls", "/api/calls?scope=recent", expect(401, 200, 200, 200, 200, 200, 403, 403)),
+                        expect(401, 200, 200, 200, 200, 403, 403, 403, 403)),
+                get("GET /api/similar", similar, expect(401, 200, 200, 200, 200, 200, 403, 403, 403)),
+                get("GET /api/calls", "/api/calls?scope=recent", expect(401, 200, 200, 200, 200, 200, 403, 403, 403)),
                 get("GET /api/calls", "/api/calls?scope=recent&q=" + secretTicket,
-                        expect(401, 200, 200, 200, 200, 200, 403, 403)),
-                post("POST /api/calls", "/api/calls", call, expect(401, 201, 201, 201, 201, 403, 403, 403)),
+                        expect(401, 200, 200, 200, 200, 200, 403, 403, 403)),
+                post("POST /api/calls", "/api/calls", call, expect(401, 201, 201, 201, 201, 403, 403, 403, 403)),
                 new Case("POST /api/calls", "POST /api/calls (link to A's secret ticket)",
-                        (who, c) -> c.post("/api/calls", link), expect(401, 201, 201, 400, 400, 403, 403, 403)),
-                get("GET /api/operators", "/api/operators", expect(401, 403, 200, 403, 200, 403, 403, 403)),
+                        (who, c) -> c.post("/api/calls", link), expect(401, 201, 201, 400, 400, 403, 403, 403, 403)),
+                get("GET /api/operators", "/api/operators", expect(401, 403, 200, 403, 200, 403, 200, 403, 403)),
                 new Case("POST /api/operators", "POST /api/operators (own station)",
                         (who, c) -> c.post("/api/operators", Map.of("username", "baru" + serial.incrementAndGet(),
-                                "role", "OPERATOR")), expect(401, 403, 201, 403, 201, 403, 403, 403)),
+                                "role", "OPERATOR")), expect(401, 403, 201, 403, 201, 403, 400, 403, 403)),
                 new Case("POST /api/operators", "POST /api/operators (station A)",
                         (who, c) -> c.post("/api/operators", Map.of("username", "baru" + serial.incrementAndGet(),
                                 "role", "ADMIN", "station", DeskTestServer.STATION_A)),
-                        expect(401, 403, 201, 403, 400, 403, 403, 403)),
+                        expect(401, 403, 201, 403, 400, 403, 201, 403, 403)),
                 post("POST /api/operators/{username}/deactivate", ops + "deactivate", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 200, 403, 403)),
                 post("POST /api/operators/{username}/activate", ops + "activate", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 200, 403, 403)),
                 post("POST /api/operators/{username}/password", ops + "password", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 200, 403, 403)),
                 post("POST /api/operators/{username}/unlock", ops + "unlock", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 200, 403, 403)),
                 post("POST /api/operators/{username}/end-sessions", ops + "end-sessions", Map.of(),
-                        expect(401, 403, 200, 403, 404, 403, 403, 403)),
+                        expect(401, 403, 200, 403, 404, 403, 200, 403, 403)),
                 post("POST /api/operators/{username}/deactivate", "/api/operators/tidak-ada/deactivate", Map.of(),
-                        expect(401, 403, 404, 403, 404, 403, 403, 403)),
-                get("GET /triage", "/triage", expect(303, 200, 200, 200, 200, 200, 200, 200)),
-                get("GET /tickets", "/tickets", expect(303, 200, 200, 200, 200, 200, 200, 200)),
-                get("GET /ticket", "/ticket?n=" + secretTicket, expect(303, 200, 200, 200, 200, 200, 200, 200)),
+                        expect(401, 403, 404, 403, 404, 403, 404, 403, 403)),
+                new Case("POST /api/operators/{username}/deactivate", "POST /api/operators/root/deactivate (a "
+                        + "SYSADMIN by a station's admin)", (who, c) -> c.post("/api/operators/root/deactivate",
+                        Map.of()), expect(401, 403, 404, 403, 404, 403, 400, 403, 403)),
+                get("GET /console/admin/{page}", "/console/admin/accounts",
+                        expect(303, 303, 303, 303, 303, 303, 200, 303, 303)),
+                get("GET /console/admin/{page}", "/console/admin/home",
+                        expect(303, 303, 303, 303, 303, 303, 200, 200, 200)),
+                get("GET /console/admin/assets/{asset}", "/console/admin/assets/admin-routing.js", everyone(200)),
+                get("GET /api/admin/units", "/api/admin/units", sysadminOnly(200, 403)),
+                new Case("POST /api/admin/units", "POST /api/admin/units", (who, c) -> c.post("/api/admin/units",
+                        Map.of("code", "unit-" + serial.incrementAndGet(), "name", "Unit Baru",
+                                "seesCitizenNumber", "never")), sysadminOnly(201, 403)),
+                post("POST /api/admin/units/{code}", "/api/admin/units/unit-uji", Map.of("name", "Unit Uji",
+                        "seesCitizenNumber", "urgent"), sysadminOnly(200, 403)),
+                get("GET /api/admin/people", "/api/admin/people", sysadminOnly(200, 403)),
+                new Case("POST /api/admin/people", "POST /api/admin/people", (who, c) -> c.post("/api/admin/people",
+                        Map.of("name", "Orang " + serial.incrementAndGet(), "number",
+                                "0812990" + (10000 + serial.get()), "units", List.of("unit-uji"))),
+                        sysadminOnly(201, 403)),
+                post("POST /api/admin/people/{id}", "/api/admin/people/" + personId, Map.of("name", "Petugas Uji",
+                        "number", "081299000000", "units", List.of("unit-uji")), sysadminOnly(200, 403)),
+                get("GET /api/admin/routing", "/api/admin/routing", sysadminOnly(200, 403)),
+                post("POST /api/admin/routing/preview", "/api/admin/routing/preview", routingTable,
+                        sysadminOnly(200, 403)),
+                post("POST /api/admin/routing", "/api/admin/routing", routingTable, sysadminOnly(200, 403)),
+                get("GET /api/admin/routing/export", "/api/admin/routing/export", sysadminOnly(200, 403)),
+                get("GET /api/admin/audit", "/api/admin/audit", sysadminOnly(200, 403)),
+                get("GET /triage", "/triage", expect(303, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /tickets", "/tickets", expect(303, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /ticket", "/ticket?n=" + secretTicket, expect(303, 200, 200, 200, 200, 200, 200, 200, 200)),
                 get("GET /console/{asset}", "/console/triage-queue.js", everyone(200)),
                 get("GET /console/{asset}", "/console/nope.js", everyone(404)),
-                get("GET /api/triage", "/api/triage", expect(401, 403, 403, 403, 403, 403, 200, 403)),
+                get("GET /api/triage", "/api/triage", expect(401, 403, 403, 403, 403, 403, 200, 200, 403)),
                 onFresh("POST /api/triage/{number}/release", "POST /api/triage/{fresh}/release",
                         DeskAccessReliabilityIT::freshTriage, "triage", "release", Map.of("category", "infrastruktur",
                                 "kecamatan", desk.kecamatan, "units", List.of("dpupr")), staffOnly()),
@@ -228,17 +274,23 @@ class DeskAccessReliabilityIT {
                 new Case("POST /api/tickets/{number}/note", "POST /api/tickets/{A's secret}/note",
                         (who, c) -> c.post("/api/tickets/" + secretTicket + "/note", Map.of("text", "catatan")),
                         staffOnly()),
-                get("GET /api/tickets", "/api/tickets?text=pungli", expect(401, 200, 200, 200, 200, 200, 200, 403)),
+                get("GET /api/tickets", "/api/tickets?text=pungli", expect(401, 200, 200, 200, 200, 200, 200, 200, 403)),
                 get("GET /api/tickets", "/api/tickets?citizen=081299990002",
-                        expect(401, 403, 403, 403, 403, 403, 200, 403)),
+                        expect(401, 403, 403, 403, 403, 403, 200, 200, 403)),
                 get("GET /api/tickets/{number}", "/api/tickets/" + secretTicket,
-                        expect(401, 200, 200, 404, 404, 200, 200, 403)),
+                        expect(401, 200, 200, 404, 404, 200, 200, 200, 403)),
                 get("GET /api/tickets/{number}", "/api/tickets/" + smsTicket,
-                        expect(401, 404, 404, 404, 404, 404, 200, 403)),
+                        expect(401, 404, 404, 404, 404, 404, 200, 200, 403)),
                 get("GET /health", "/health", everyone(200, 503)),
                 // last: it ends the caller's session
-                post("POST /api/logout", "/api/logout", Map.of(), expect(401, 204, 204, 204, 204, 403, 204, 204))));
+                post("POST /api/logout", "/api/logout", Map.of(),
+                        expect(401, 204, 204, 204, 204, 403, 204, 204, 204))));
         return cases;
+    }
+
+    /** Only the SYSADMIN may: {@code allowed}; any other live session: {@code refused}; nobody: 401. */
+    static Map<Who, Set<Integer>> sysadminOnly(int allowed, int refused) {
+        return expect(401, refused, refused, refused, refused, 403, allowed, refused, refused);
     }
 
     static Map<Who, Set<Integer>> withOverride(Map<Who, Set<Integer>> m, Who who, int status) {
@@ -352,8 +404,8 @@ class DeskAccessReliabilityIT {
         DeskClient wrongCsrf = desk.loggedIn("siti");
         wrongCsrf.csrf = desk.loggedIn("siti").csrf;
         m.put(Who.WRONG_CSRF, wrongCsrf);
-        m.put(Who.SUPERVISOR, desk.loggedIn("sari"));
         m.put(Who.SYSADMIN, desk.loggedIn("root"));
+        m.put(Who.SUPERVISOR, desk.loggedIn("pengawas"));
         m.put(Who.OFFICER, desk.loggedIn("petugas"));
         return m;
     }

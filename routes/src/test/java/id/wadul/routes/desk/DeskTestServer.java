@@ -17,6 +17,7 @@ import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.ibatis.session.SqlSession;
 
@@ -40,17 +41,20 @@ public final class DeskTestServer implements AutoCloseable {
     public final String kecamatan;
     public final String desa;
 
-    /** @param extra more accounts: username, role, station triples */
+    /** @param extra more accounts: username, role, station triples (station ignored for the office's roles) */
     public DeskTestServer(String... extra) {
         accounts.create("siti", "OPERATOR", STATION_A, PASSWORD);
         accounts.create("admina", "ADMIN", STATION_A, PASSWORD);
         accounts.create("budi", "OPERATOR", STATION_B, PASSWORD);
         accounts.create("adminb", "ADMIN", STATION_B, PASSWORD);
         for (int i = 0; i < extra.length; i += 3) {
-            accounts.create(extra[i], extra[i + 1], extra[i + 2], PASSWORD);
+            boolean station = Role.parse(extra[i + 1]).map(Role::atCallDesk).orElse(true);
+            accounts.create(extra[i], extra[i + 1], station ? extra[i + 2] : null, PASSWORD,
+                    EnumSet.allOf(Role.class));
         }
         server = new DeskServer(db.sqlSessionFactory(), intake, advisor,
-                DeskSettings.defaults().withHost("127.0.0.1"), ZoneId.of("Asia/Jakarta"), clock)
+                DeskSettings.defaults().withHost("127.0.0.1"), ZoneId.of("Asia/Jakarta"), clock,
+                analyzer.responsibilities(), Region.load("35.22"))
                 // the console's clock is the intake's (the system's): its events follow the tickets' in time
                 .with(new TicketConsole(db.sqlSessionFactory(), analyzer, DeskFixtures.messages(), DeskFixtures.flow(),
                         java.time.Clock.systemUTC(), () -> { }))
@@ -88,6 +92,13 @@ public final class DeskTestServer implements AutoCloseable {
     int callCount() {
         try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
             return s.getMapper(id.wadul.sql.desk.CallMapper.class).countAll();
+        }
+    }
+
+    /** The units a ticket is with now. */
+    public List<String> activeUnits(String number) {
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            return s.getMapper(TicketMapper.class).activeUnits(ticket(number).id());
         }
     }
 

@@ -142,9 +142,30 @@ class ResponsibilitiesTest {
         write(dir, UNITS.replace("\"080000000301\"", "\"hubungi kantor\""));
         assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
                 .hasMessageContaining("units[2] (polsek-padangan).officers[0]").hasMessageContaining("phone number");
+    }
+
+    @Test
+    void oneNumberMayBelongToSeveralUnits(@TempDir Path dir) throws IOException {
         write(dir, UNITS.replace("\"080000000301\"", "\"6280000000101\""));
-        assertThatThrownBy(() -> Responsibilities.load(dir, Conf.bojonegoro()))
-                .hasMessageContaining("6280000000101").hasMessageContaining("'kominfo' and 'polsek-padangan'");
+        Responsibilities table = Responsibilities.load(dir, Conf.bojonegoro());
+        assertThat(table.unitsOfOfficer("080000000101")).extracting(Unit::code)
+                .containsExactly("kominfo", "polsek-padangan");
+        assertThat(table.unitOfOfficer("6280000000101")).map(Unit::code).hasValue("kominfo");
+        assertThat(table.unitsOfOfficer("6289999999999")).isEmpty();
+    }
+
+    @Test
+    void replaceWithSwapsTheWholeTableForItsHolders(@TempDir Path dir) throws IOException {
+        write(dir, UNITS + "routes:\n  - {category: keamanan, kecamatan: Padangan, units: [polres]}\n");
+        Responsibilities held = Responsibilities.load(dir, Conf.bojonegoro());
+        String padangan = Conf.bojonegoro().kecamatanNamed("Padangan").orElseThrow().code();
+        assertThat(held.unitsFor("keamanan", padangan)).extracting(Unit::code).containsExactly("polres");
+
+        write(dir, UNITS + "routes:\n  - {category: keamanan, kecamatan: Padangan, units: [polsek-padangan]}\n");
+        held.replaceWith(Responsibilities.load(dir, Conf.bojonegoro()));
+
+        assertThat(held.unitsFor("keamanan", padangan)).extracting(Unit::code).containsExactly("polsek-padangan");
+        assertThat(held.entries()).hasSize(1);
     }
 
     private static void write(Path dir, String yaml) throws IOException {
