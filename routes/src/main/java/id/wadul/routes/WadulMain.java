@@ -7,8 +7,9 @@ import id.wadul.routes.config.ConfLocator;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.config.StartupFailure;
 import id.wadul.routes.desk.AddOperatorCommand;
+import id.wadul.routes.learn.ClassifyModes;
+import id.wadul.routes.learn.LearnSettings;
 import id.wadul.routes.tools.SendSmsCommand;
-import id.wadul.routes.understand.ClassifyCommand;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
@@ -143,14 +144,13 @@ public final class WadulMain {
     }
 
     private int classify(String[] args) throws Exception {
-        noArguments("classify", args);
         Settings settings = settings();
         configureLogging(settings, true);
         new StartupCheck(SettingKeys.load()).configuration(settings, system);
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), settings.get("wadul.regency"));
         PrintStream utf8 = new PrintStream(out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ClassifyCommand.run(analyzer, in, utf8);
+        ClassifyModes.run(args, analyzer, LearnSettings.from(settings), in, utf8, err);
         utf8.flush();
         return 0;
     }
@@ -182,7 +182,10 @@ public final class WadulMain {
         out.println("""
                 usage: java [-Dwadul.conf=conf] [-Dkey=value ...] -jar wadul.jar [command]
                   run        start the server (default)
-                  classify   read texts from stdin (one per line), write one JSON object per line
+                  classify [--rules-only | --learn FILE | --replay | --eval FILE] [--map FILE]
+                             read texts from stdin (one per line), write one JSON object per line;
+                             --learn: learn FILE's labels first; --replay: stdin is labelled, each
+                             decided before it is learned; --eval: cross-validate on FILE's labels
                   send [--port 2775] [--from 0812...] [--expect N] [--wait 15s] text
                              submit an SMS to the short code with a real SMPP client (jSMPP) and
                              print what the server sends back on that bind (until N have arrived)
