@@ -15,7 +15,7 @@ import org.apache.lucene.analysis.id.IndonesianStemmer;
  *   <li>{@code s:} its stem by Lucene's {@link IndonesianStemmer} ("perbaikan" and "diperbaiki" share one), when it
  *       differs from the word;</li>
  *   <li>{@code b:} each pair of neighbouring words, stop words left out ("jalan rusak", "lampu mati");</li>
- *   <li>{@code c:} character 3- and 4-grams of each word with its boundaries ("^jal", "lan$"): a typo
+ *   <li>{@code c:} character 3-grams of each word with its boundaries ("^ja", "jal", "an$"): a typo
  *       ("jlan", "rusaak") keeps most of them;</li>
  *   <li>{@code r:} and {@code rc:} the rules' best category and, when the rules were confident, that category
  *       again: the model learns how far to trust the rules in each category.</li>
@@ -69,10 +69,8 @@ public final class Features {
             return;
         }
         String w = "^" + word + "$";
-        for (int n = 3; n <= 4; n++) {
-            for (int i = 0; i + n <= w.length(); i++) {
-                out.add("c:" + w.substring(i, i + n));
-            }
+        for (int i = 0; i + 3 <= w.length(); i++) {
+            out.add("c:" + w.substring(i, i + 3));
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.Random;
 import java.util.TreeSet;
 
 /**
- * Trains the learned model: L2-regularised logistic regression (LIBLINEAR, {@link SolverType#L2R_LR}) over
+ * Trains the learned model: L2-regularised logistic regression (LIBLINEAR, {@link SolverType#L2R_LR_DUAL}: the dual solver, faster than the primal one when features outnumber texts, as here) over
  * TF-IDF vectors of {@link Features}, then calibrates it by k-fold cross-validation on the same labels: each
  * fold's texts are decided by a model trained on the others, and {@link Calibration} finds, separately for
  * decisions where the rules were confident of the same category and for all others, the least probability at
@@ -34,7 +34,7 @@ public final class Trainer {
     /** Held-out decisions a threshold must rest on, at least. */
     static final int MIN_SUPPORT = 10;
     private static final double C = 4.0;
-    private static final double EPSILON = 0.01;
+    private static final double EPSILON = 0.1;
 
     static {
         Linear.disableDebugOutput(); // LIBLINEAR prints to stdout by default: classify's stdout is JSON
@@ -86,7 +86,7 @@ public final class Trainer {
             problem.x[i] = vocabulary.vector(docs.get(i));
             problem.y[i] = categories.indexOf(examples.get(i).category());
         }
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, C, EPSILON));
+        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR_DUAL, C, EPSILON));
         return new TrainedModel(version, examples.size(), lastLabel, Instant.now(), share, agreeThreshold,
                 aloneThreshold, categories, vocabulary, model);
     }

@@ -19,7 +19,7 @@ final class Vocabulary {
     private final double[] idf;
 
     Vocabulary(Map<String, Integer> index, double[] idf) {
-        this.index = Map.copyOf(index);
+        this.index = new HashMap<>(index); // never changed after: HashMap looks up faster than Map.copyOf's
         this.idf = idf.clone();
     }
 
@@ -63,26 +63,35 @@ final class Vocabulary {
 
     /** The unit-length TF-IDF vector of the features (log-scaled term frequency), plus LIBLINEAR's bias term. */
     Feature[] vector(List<String> features) {
-        Map<Integer, Integer> tf = new HashMap<>();
+        int[] ids = new int[features.size()];
+        int count = 0;
         for (String f : features) {
             Integer i = index.get(f);
             if (i != null) {
-                tf.merge(i, 1, Integer::sum);
+                ids[count++] = i;
             }
         }
-        int[] ids = tf.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        Feature[] x = new Feature[ids.length + 1];
+        Arrays.sort(ids, 0, count);
+        int distinct = 0;
+        double[] values = new double[count];
         double norm = 0;
-        double[] values = new double[ids.length];
-        for (int k = 0; k < ids.length; k++) {
-            values[k] = (1 + Math.log(tf.get(ids[k]))) * idf[ids[k]];
-            norm += values[k] * values[k];
+        for (int k = 0; k < count; ) {
+            int end = k;
+            while (end < count && ids[end] == ids[k]) {
+                end++;
+            }
+            ids[distinct] = ids[k];
+            values[distinct] = (1 + Math.log(end - k)) * idf[ids[k]];
+            norm += values[distinct] * values[distinct];
+            distinct++;
+            k = end;
         }
         norm = norm == 0 ? 1 : Math.sqrt(norm);
-        for (int k = 0; k < ids.length; k++) {
+        Feature[] x = new Feature[distinct + 1];
+        for (int k = 0; k < distinct; k++) {
             x[k] = new FeatureNode(ids[k], values[k] / norm);
         }
-        x[ids.length] = new FeatureNode(index.size() + 1, 1.0); // the bias
+        x[distinct] = new FeatureNode(index.size() + 1, 1.0); // the bias
         return x;
     }
 }
