@@ -4,6 +4,7 @@ import id.wadul.gateway.OutboundSender;
 import id.wadul.routes.camel.ErrorHandling;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
+import id.wadul.routes.camel.LearningRoutes;
 import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.flow.ComplaintIntake;
@@ -18,7 +19,9 @@ import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import id.wadul.routes.understand.Responsibilities;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 import org.apache.camel.RoutesBuilder;
@@ -46,6 +49,8 @@ public final class FlowWiring {
     private final TicketService tickets;
     private final InboxHandler handler;
     private final Escalator escalator;
+    /** The learned routing's retraining; none for the rules alone. */
+    private final Optional<LearningRoutes> learning;
 
     /**
      * @param sender    the gateway's outbound sender (nothing is sent before {@link OutboxDispatcher#open()})
@@ -60,12 +65,16 @@ public final class FlowWiring {
                 settings, clock, random, dispatcher, wakeOutbox);
         handler = new InboxHandler(sessions, new Inbox(sessions), routing, tickets, messages, settings, clock);
         escalator = new Escalator(sessions, tickets, routing, settings, clock);
+        learning = analyzer.decider().refreshPeriod().map(period -> new LearningRoutes(analyzer.decider()));
     }
 
     /** The flow's routes, with their error handling first. */
     public List<RoutesBuilder> routes(RouteSettings routeSettings) {
-        return List.of(new ErrorHandling(), new IntakeRoutes(handler, routeSettings),
-                new OutboxRoutes(dispatcher, routeSettings), new EscalationRoutes(escalator, routeSettings));
+        List<RoutesBuilder> routes = new ArrayList<>(List.of(new ErrorHandling(),
+                new IntakeRoutes(handler, routeSettings), new OutboxRoutes(dispatcher, routeSettings),
+                new EscalationRoutes(escalator, routeSettings)));
+        learning.ifPresent(routes::add);
+        return routes;
     }
 
     /**

@@ -86,7 +86,8 @@ public final class ClassifyModes {
     /** Labels with a problem stop the command, naming each problem's line (at most 20 of them). */
     static LabelFile.Contents valid(LabelFile.Contents contents, String source) {
         if (!contents.ok()) {
-            throw new StartupFailure(source + ": " + contents.problems().size() + " problem(s), nothing learned:\n  "
+            throw new StartupFailure(source + ": " + contents.problems().size() + " problem(s); nothing imported or"
+                    + " learned, fix them and run again:\n  "
                     + contents.problems().stream().limit(20).collect(Collectors.joining("\n  "))
                     + (contents.problems().size() > 20 ? "\n  ..." : ""));
         }
