@@ -68,11 +68,11 @@ public final class LearnedDecider implements Decider {
             return Decision.byRules(rules);
         }
         TrainedModel.Prediction p = m.predict(Features.of(normalisedText, rules));
-        String suggestion = m.describe() + " says " + p.category() + " p=" + fmt(p.probability());
+        String said = p.category() + " p=" + fmt(p.probability());
         if (!m.calibrated()) {
             return new Decision(rules.category(), rules.confident(), Decision.RULES, p.probability(),
-                    "model " + suggestion + ", not calibrated yet (too few labels for " + fmt(m.share())
-                            + "); rules decide", m.describe());
+                    "model " + m.describe() + " says " + said + ", not calibrated yet (too few labels for "
+                            + fmt(m.share()) + "); rules decide", m.describe());
         }
         boolean agree = rules.confident() && p.category().equals(rules.category());
         double threshold = agree && !Double.isNaN(m.agreeThreshold()) ? m.agreeThreshold() : m.aloneThreshold();
@@ -80,7 +80,8 @@ public final class LearnedDecider implements Decider {
         String against = Double.isNaN(threshold) ? "no calibrated threshold"
                 : (confident ? ">= " : "< ") + fmt(threshold) + " calibrated for " + fmt(m.share());
         return new Decision(p.category(), confident, agree ? Decision.RULES : Decision.MODEL, p.probability(),
-                (agree ? "rules, model agrees: " : "model ") + suggestion + " " + against, m.describe());
+                (agree ? "rules and model " + m.describe() + " agree: " : "model " + m.describe() + ": ") + said + " "
+                        + against, m.describe());
     }
 
     private static String fmt(double value) {
