@@ -8,8 +8,10 @@ import id.wadul.routes.config.Settings;
 import id.wadul.routes.config.StartupFailure;
 import id.wadul.routes.console.routing.RoutingExportCommand;
 import id.wadul.routes.desk.AddOperatorCommand;
+import id.wadul.routes.learn.ClassifyModes;
+import id.wadul.routes.learn.LearnCommand;
+import id.wadul.routes.learn.LearnSettings;
 import id.wadul.routes.tools.SendSmsCommand;
-import id.wadul.routes.understand.ClassifyCommand;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
@@ -27,7 +29,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The jar's entry point: {@code java -jar wadul.jar [run|classify|send|add-operator|routing-export|help] [args]}.
+ * The jar's entry point:
+ * {@code java -jar wadul.jar [run|classify|learn|send|add-operator|routing-export|help] [args]}.
  * <ul>
  *   <li>{@code run} (default): the server (database, complaint flow, SMPP gateway, call-in desk).</li>
  *   <li>{@code classify}: reads complaint texts from stdin, one per line, and writes one JSON object per
@@ -42,8 +45,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class WadulMain {
 
-    static final List<String> COMMANDS = List.of("run", "classify", "send", "add-operator", "routing-export",
-            "help");
+    static final List<String> COMMANDS = List.of("run", "classify", "learn", "send", "add-operator",
+            "routing-export", "help");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -72,6 +75,7 @@ public final class WadulMain {
             return switch (command) {
                 case "run" -> run(rest);
                 case "classify" -> classify(rest);
+                case "learn" -> learn(rest);
                 case "send" -> send(rest);
                 case "add-operator" -> addOperator(rest);
                 case "routing-export" -> routingExport(rest);
@@ -146,16 +150,27 @@ public final class WadulMain {
     }
 
     private int classify(String[] args) throws Exception {
-        noArguments("classify", args);
         Settings settings = settings();
         configureLogging(settings, true);
         new StartupCheck(SettingKeys.load()).configuration(settings, system);
         ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), settings.get("wadul.regency"));
         PrintStream utf8 = new PrintStream(out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        ClassifyCommand.run(analyzer, in, utf8);
+        ClassifyModes.run(args, analyzer, LearnSettings.from(settings), in, utf8, err);
         utf8.flush();
         return 0;
+    }
+
+    /** Imports labelled history into the configured database, all or nothing. */
+    private int learn(String[] args) {
+        Settings settings = settings();
+        configureLogging(settings, true);
+        new StartupCheck(SettingKeys.load()).configuration(settings, system);
+        ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), settings.get("wadul.regency"));
+        LearnCommand.Import labels = LearnCommand.read(args, analyzer); // a wrong file: told before the database starts
+        try (Database database = Database.start(DatabaseConfig.from(settings.properties()))) {
+            return LearnCommand.run(labels, database.sqlSessionFactory(), out);
+        }
     }
 
     /** Creates a call-in desk account (the first admin, typically) in the configured database. */
@@ -195,7 +210,14 @@ public final class WadulMain {
         out.println("""
                 usage: java [-Dwadul.conf=conf] [-Dkey=value ...] -jar wadul.jar [command]
                   run        start the server (default)
-                  classify   read texts from stdin (one per line), write one JSON object per line
+                  classify [--rules-only | --learn FILE | --replay | --eval FILE] [--map FILE]
+                             read texts from stdin (one per line), write one JSON object per line;
+                             --learn: learn FILE's labels first; --replay: stdin is labelled, each
+                             decided before it is learned; --eval: cross-validate on FILE's labels
+                  learn FILE [--map FILE]
+                             import labelled complaints (CSV text,category or JSON lines) for the
+                             learned routing, all or nothing (stop the server first when it uses
+                             the embedded database)
                   send [--port 2775] [--from 0812...] [--expect N] [--wait 15s] text
                              submit an SMS to the short code with a real SMPP client (jSMPP) and
                              print what the server sends back on that bind (until N have arrived)

@@ -7,6 +7,7 @@ import id.wadul.routes.camel.DeliveryRoutes;
 import id.wadul.routes.camel.ErrorHandling;
 import id.wadul.routes.camel.EscalationRoutes;
 import id.wadul.routes.camel.IntakeRoutes;
+import id.wadul.routes.camel.LearningRoutes;
 import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.flow.ComplaintIntake;
@@ -28,6 +29,7 @@ import id.wadul.routes.understand.Responsibilities;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
@@ -70,6 +72,8 @@ public final class FlowWiring {
     private final FlowTransactions transactions;
     private final Escalator escalator;
     private final ComplaintIntake intake;
+    /** The learned routing's retraining; none for the rules alone. */
+    private final Optional<LearningRoutes> learning;
 
     /**
      * @param sender    the gateway's outbound sender (nothing is sent before {@link OutboxDispatcher#open()})
@@ -92,6 +96,7 @@ public final class FlowWiring {
                 dispatcher, clock);
         escalator = new Escalator(sessions, messages, responsibilities, settings, clock);
         intake = complaint -> (OpenedTicket) requests.request(ComplaintRoutes.DESK_CALL, complaint);
+        learning = analyzer.decider().refreshPeriod().map(period -> new LearningRoutes(analyzer.decider()));
     }
 
     /** The flow's routes, with their error handling first. */
@@ -102,6 +107,7 @@ public final class FlowWiring {
         all.addAll(stepRoutes());
         all.add(new OutboxRoutes(dispatcher, routeSettings));
         all.add(new EscalationRoutes(escalator, routeSettings));
+        learning.ifPresent(all::add);
         return List.copyOf(all);
     }
 

@@ -19,6 +19,8 @@ import id.wadul.routes.health.HealthCheck;
 import id.wadul.routes.health.HealthEndpoint;
 import id.wadul.routes.store.InboundSettings;
 import id.wadul.routes.store.MariaDbInboundSink;
+import id.wadul.routes.learn.LearnSettings;
+import id.wadul.routes.learn.Learning;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.sql.Database;
 import id.wadul.sql.DatabaseConfig;
@@ -133,7 +135,8 @@ public final class WadulApp implements AutoCloseable {
         SqlSessionFactory sessions = database.sqlSessionFactory();
         DatabaseAvailability availability = new DatabaseAvailability(database.dataSource(), Duration.ofMillis(500));
 
-        ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode());
+        ComplaintAnalyzer analyzer = Learning.start(LearnSettings.from(settings), sessions,
+                ComplaintAnalyzer.load(settings.confDir(), flow.regencyCode()));
         UnitSync.sync(sessions, analyzer.responsibilities(), clock.instant());
         Messages messages = Messages.load(settings.confDir().resolve("messages.properties"));
 

@@ -1,5 +1,6 @@
 package id.wadul.routes.flow;
 
+import id.wadul.routes.learn.LabelCapture;
 import id.wadul.routes.understand.Command;
 import id.wadul.routes.understand.Responsibilities;
 import id.wadul.routes.understand.Unit;
@@ -30,12 +31,14 @@ final class TicketUpdates {
     private final Forwards forwards;
     private final Messages messages;
     private final FlowSettings settings;
+    private final LabelCapture labels;
 
     TicketUpdates(Responsibilities responsibilities, Messages messages, FlowSettings settings) {
         this.responsibilities = responsibilities;
         this.forwards = new Forwards(messages, settings);
         this.messages = messages;
         this.settings = settings;
+        this.labels = new LabelCapture(responsibilities);
     }
 
     /** The officer's command on a ticket of one of their units. Returns the reply to the officer. */
@@ -99,6 +102,7 @@ final class TicketUpdates {
         tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "OFFICER", officerNumber, verb, unit.code(),
                 detail, null));
         long eventId = tickets.lastInsertId();
+        labels.officerAction(session, ticket, unit, verb, target, now);
         if (target != null) {
             tickets.deactivateUnit(ticket.id(), unit.code());
             tickets.addUnit(ticket.id(), target.code(), now);

@@ -14,7 +14,11 @@ import java.io.UncheckedIOException;
  *
  * <pre>{"text":"...","category":"infrastruktur","categoryName":"...","urgent":false,"confident":true,
  * "score":5.0,"matched":["jalan rusak","jalan"],"kecamatan":"Padangan","kecamatanCode":"35.22.19",
- * "desa":null,"desaCode":null,"units":["dpupr"],"rule":"..."}</pre>
+ * "desa":null,"desaCode":null,"units":["dpupr"],"rule":"...","decidedBy":"rules","confidence":null,
+ * "model":null}</pre>
+ *
+ * {@code decidedBy} says which part decided the category (rules or model), {@code confidence} is the learned
+ * model's probability of it and {@code model} the model's version and number of examples, when a model took part.
  *
  * A blank line gives {@code {"text":"","category":null,"urgent":false,"confident":false,...,"units":[]}}, so
  * line N of the output always belongs to line N of the input.
@@ -38,7 +42,8 @@ public final class ClassifyCommand {
         }
     }
 
-    static ObjectNode json(String text, Analysis a) {
+    /** The JSON line of one analysed text. */
+    public static ObjectNode json(String text, Analysis a) {
         ObjectNode node = JSON.createObjectNode();
         node.put("text", text);
         node.put("category", a.category());
@@ -55,6 +60,13 @@ public final class ClassifyCommand {
         ArrayNode units = node.putArray("units");
         a.units().forEach(u -> units.add(u.code()));
         node.put("rule", a.rule());
+        node.put("decidedBy", a.decision().decidedBy());
+        if (Double.isNaN(a.decision().confidence())) {
+            node.putNull("confidence");
+        } else {
+            node.put("confidence", Math.round(a.decision().confidence() * 1000) / 1000.0);
+        }
+        node.put("model", a.decision().model());
         return node;
     }
 
@@ -73,6 +85,9 @@ public final class ClassifyCommand {
         node.putNull("desaCode");
         node.putArray("units");
         node.putNull("rule");
+        node.putNull("decidedBy");
+        node.putNull("confidence");
+        node.putNull("model");
         return node;
     }
 }

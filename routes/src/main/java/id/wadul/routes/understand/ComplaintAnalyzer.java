@@ -13,13 +13,27 @@ public final class ComplaintAnalyzer {
     private final LocationMatcher locations;
     private final Classifier classifier;
     private final Responsibilities responsibilities;
+    private final Decider decider;
 
+    /** The rules alone. */
     public ComplaintAnalyzer(TextNormaliser normaliser, LocationMatcher locations, Classifier classifier,
             Responsibilities responsibilities) {
+        this(normaliser, locations, classifier, responsibilities, Decider.RULES);
+    }
+
+    /** The rules' classification goes through the decider (e.g. the learned one) for the category decision. */
+    public ComplaintAnalyzer(TextNormaliser normaliser, LocationMatcher locations, Classifier classifier,
+            Responsibilities responsibilities, Decider decider) {
         this.normaliser = normaliser;
         this.locations = locations;
         this.classifier = classifier;
         this.responsibilities = responsibilities;
+        this.decider = decider;
+    }
+
+    /** The same analyzer with another decider. */
+    public ComplaintAnalyzer withDecider(Decider other) {
+        return new ComplaintAnalyzer(normaliser, locations, classifier, responsibilities, other);
     }
 
     /** Loads shorthand.properties, categories.yaml and routing.yaml from confDir for the regency (35.22 or 3522). */
@@ -51,15 +65,19 @@ public final class ComplaintAnalyzer {
     public Analysis analyze(String rawText) {
         String text = normaliser.normalise(rawText);
         Classification c = classifier.classify(text);
+        Decision d = decider.decide(text, c);
         Optional<Place> place = locations.find(text);
         String kecamatanCode = place.map(Place::kecamatanCode).orElse(null);
-        List<Unit> units = c.confident() ? responsibilities.unitsFor(c.category(), kecamatanCode) : List.of(responsibilities.triage());
-        return new Analysis(text, c.category(), classifier.categoryName(c.category()), c.urgent(), c.confident(),
-                c.score(), c.matched(), place, units, rule(c, place, units));
+        List<Unit> units = d.confident() ? responsibilities.unitsFor(d.category(), kecamatanCode) : List.of(responsibilities.triage());
+        return new Analysis(text, d.category(), classifier.categoryName(d.category()), c.urgent(), d.confident(),
+                c.score(), c.matched(), place, units, rule(c, d, place, units), d);
     }
 
-    private static String rule(Classification c, Optional<Place> place, List<Unit> units) {
+    private static String rule(Classification c, Decision d, Optional<Place> place, List<Unit> units) {
         StringBuilder rule = new StringBuilder();
+        if (d.model() != null) {
+            rule.append(d.why()).append("; rules: ");
+        }
         rule.append(c.confident() ? "category " : "not confident (best ").append(c.category())
                 .append(" score ").append(c.score());
         if (!c.confident()) {
@@ -73,7 +91,7 @@ public final class ComplaintAnalyzer {
         }
         rule.append(place.map(p -> "; place kecamatan " + p.kecamatanName()
                 + (p.desaName() == null ? "" : ", desa " + p.desaName())).orElse("; place unknown"));
-        rule.append(c.confident() ? "; routed to " : "; to triage ")
+        rule.append(d.confident() ? "; routed to " : "; to triage ")
                 .append(units.stream().map(Unit::code).collect(Collectors.joining(", ")));
         return rule.toString();
     }
@@ -92,5 +110,9 @@ public final class ComplaintAnalyzer {
 
     public Responsibilities responsibilities() {
         return responsibilities;
+    }
+
+    public Decider decider() {
+        return decider;
     }
 }
