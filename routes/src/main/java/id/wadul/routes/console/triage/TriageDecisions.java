@@ -8,6 +8,7 @@ import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Unit;
 import id.wadul.sql.console.BlockedNumberMapper;
 import id.wadul.sql.console.ConsoleTicketMapper;
+import id.wadul.routes.learn.Labels;
 import id.wadul.sql.console.TriageDecisionMapper;
 import id.wadul.sql.console.TriageDecisionRow;
 import id.wadul.sql.ticket.TicketMapper;
@@ -153,5 +154,9 @@ final class TriageDecisions {
         session.getMapper(TriageDecisionMapper.class).insert(new TriageDecisionRow(0, t.id(), action, s.category(),
                 s.kecamatanCode(), s.desaCode(), s.unitCodes(), s.score(), category, kecamatan, desa, units,
                 mergedInto, detail, user.username(), now));
+        if (category != null && ("RELEASE".equals(action) || "MERGE".equals(action))) {
+            // what the office decided is where the complaint belonged: learned routing learns it
+            Labels.add(session, t.text(), category, Labels.Source.TRIAGE, t.id(), now);
+        }
     }
 }

@@ -7,6 +7,8 @@ import id.wadul.routes.console.ConsoleFixture;
 import id.wadul.routes.desk.DeskClient;
 import id.wadul.sql.console.BlockedNumberMapper;
 import id.wadul.sql.console.TriageDecisionRow;
+import id.wadul.sql.label.LabelMapper;
+import id.wadul.sql.label.LabelRow;
 import id.wadul.sql.outbox.OutboxRow;
 import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketRow;
@@ -100,6 +102,12 @@ class TriageApiIT {
         assertThat(d.chosenCategory()).isEqualTo("infrastruktur");
         assertThat(d.chosenKecamatan()).isEqualTo(console.desk.kecamatan);
         assertThat(d.chosenUnits()).isEqualTo("dpupr,bpbd");
+        try (SqlSession s = console.desk.db.sqlSessionFactory().openSession(true)) {
+            assertThat(s.getMapper(LabelMapper.class).all()).as("the decision is a label for learned routing")
+                    .filteredOn(l -> l.ticketId() != null && l.ticketId() == row.id())
+                    .extracting(LabelRow::category, LabelRow::source).containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("infrastruktur", "triage"));
+        }
 
         assertThat(sari.post("/api/triage/" + ticket + "/release", Map.of("category", "infrastruktur",
                 "units", List.of("dpupr"))).status()).as("no longer in triage").isEqualTo(409);
