@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 final class TicketActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(TicketActions.class);
-    static final int MAX_TEXT = 500;
 
     private final TicketWork work;
 
