@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
  * The options of {@code classify}, none of which needs a database:
  * <ul>
  *   <li>no option: the rules and the model stored in the data folder, if any (its version and number of examples
- *       are said on stderr and in each line's {@code model});</li>
+ *       are said on stderr and in each line's {@code model}; without one, stderr stays empty);</li>
  *   <li>{@code --rules-only}: the keyword rules alone, as shipped in conf/;</li>
  *   <li>{@code --learn FILE}: from the rules alone, learn FILE's labels in memory, then classify stdin;</li>
  *   <li>{@code --replay}: stdin is labelled (as {@code learn} reads it); each line's decision is printed before its
@@ -53,8 +53,8 @@ public final class ClassifyModes {
         Map<String, String> mapping = map == null ? Map.of() : LabelFile.mapping(map);
         if (mode == null) {
             Optional<TrainedModel> stored = new ModelStore(settings.dataDir()).load();
-            err.println(stored.map(m -> "classify: model " + m.describe() + ", trained " + m.trainedAt())
-                    .orElse("classify: no learned model yet; the rules decide alone"));
+            // stderr stays empty without a model, as classify always was
+            stored.ifPresent(m -> err.println("classify: model " + m.describe() + ", trained " + m.trainedAt()));
             ClassifyCommand.run(rules.withDecider(LearnedDecider.fixed(stored.orElse(null))), in, out);
             return 0;
         }
@@ -63,9 +63,9 @@ public final class ClassifyModes {
             case "--learn" -> {
                 Path from = file;
                 LabelFile.Contents labels = valid(LabelFile.read(from, mapping, known(rules)), from.toString());
+                Examples examples = Examples.of(rules);
                 Optional<TrainedModel> model = new Trainer(settings.confidence()).train(
-                        labels.labels().stream().map(l -> Examples.of(rules).example(l.text(), l.category())).toList(),
-                        1, 0);
+                        labels.labels().stream().map(l -> examples.example(l.text(), l.category())).toList(), 1, 0);
                 err.println("classify: " + model.map(m -> "learned " + m.describe() + " from " + from)
                         .orElse("too few labels in " + from + " to learn from; the rules decide alone"));
                 ClassifyCommand.run(rules.withDecider(LearnedDecider.fixed(model.orElse(null))), in, out);

@@ -59,8 +59,7 @@ public final class Evaluation {
             }
             LearnedDecider decider = LearnedDecider.fixed(trainer.train(train, fold + 1, 0).orElse(null));
             for (Item i : test) {
-                rules.add(new Scores.Outcome(i.label(), i.rules().category(), i.rules().confident(),
-                        i.rules().confident() ? 1 + i.rules().score() : i.rules().score() / 1000));
+                rules.add(new Scores.Outcome(i.label(), i.rules().category(), i.rules().confident(), i.rules().score()));
                 Decision d = decider.decide(i.normalised(), i.rules());
                 double confidence = Double.isNaN(d.confidence()) ? (d.confident() ? 1 : 0) : d.confidence();
                 learned.add(new Scores.Outcome(i.label(), d.category(), d.confident(), confidence));
