@@ -212,6 +212,24 @@ public final class BenchMain {
      * Paced at --app-rate, then at a fifth of it (MO -> officer latency), then flat out (stored and acked per
      * second).
      */
+    /** The conf's {@code smpp.accounts}, each followed by a comma, or "" when it names none. */
+    static String confAccounts(Path conf) throws java.io.IOException {
+        java.util.Properties shipped = new java.util.Properties();
+        Path file = conf.resolve("wadul.properties");
+        if (Files.exists(file)) {
+            try (java.io.Reader in = Files.newBufferedReader(file)) {
+                shipped.load(in);
+            }
+        }
+        StringBuilder names = new StringBuilder();
+        for (String name : shipped.getProperty("smpp.accounts", "").split(",")) {
+            if (!name.isBlank() && !name.strip().equals("bench") && !name.strip().equals("officers")) {
+                names.append(name.strip()).append(',');
+            }
+        }
+        return names.toString();
+    }
+
     private void measureApp() throws Exception {
         Path workDir = Files.createDirectories(runDir.resolve("app"));
         int smppPort = ServerProcess.freePort();
@@ -229,7 +247,8 @@ public final class BenchMain {
         p.put("smpp.port", Integer.toString(smppPort));
         p.put("http.host", "127.0.0.1");
         p.put("http.port", Integer.toString(httpPort));
-        p.put("smpp.accounts", "bench,officers");
+        // beside the conf's own accounts (whose settings the app checks against this list)
+        p.put("smpp.accounts", confAccounts(options.conf) + "bench,officers");
         p.put("smpp.account.bench.password", "bench");
         p.put("smpp.account.bench.allowedCidrs", "127.0.0.1/32");
         p.put("smpp.account.bench.maxBinds", Integer.toString(options.binds + 2));
