@@ -113,7 +113,8 @@ class TriageBrowserIT {
         assertThat(focused()).isEqualTo("username");
         typed("sari" + Keys.TAB);
         typed(DeskTestServer.PASSWORD + Keys.ENTER);
-        waiting().until(ExpectedConditions.urlToBe(base + "/"));
+        // a supervisor lands on the triage queue
+        waiting().until(ExpectedConditions.urlToBe(base + "/triage"));
         openReady("/triage");
         assertThat(focused()).isEqualTo("queue");
         assertThat(browser.findElement(By.id("keys-title")).isDisplayed()).isTrue();
