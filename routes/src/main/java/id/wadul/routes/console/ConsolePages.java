@@ -1,11 +1,9 @@
 package id.wadul.routes.console;
 
 import id.wadul.routes.desk.ApiException;
+import id.wadul.routes.desk.WebFiles;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -28,33 +26,17 @@ public final class ConsolePages {
             ctx.redirect("/login", HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.contentType("text/html; charset=utf-8").result(resource(file));
+        ctx.contentType("text/html; charset=utf-8").result(WebFiles.read("/console/" + file));
     }
 
     /** {@code GET /console/{asset}}: a script or style of the console, or 404. */
     public void asset(Context ctx) {
         String name = ctx.pathParam("asset");
-        byte[] body = ASSET.matcher(name).matches() ? resourceOrNull(name) : null;
+        byte[] body = ASSET.matcher(name).matches() ? WebFiles.readOrNull("/console/" + name) : null;
         if (body == null) {
             throw new ApiException(404, "Tidak ditemukan.");
         }
         ctx.contentType(name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8")
                 .result(body);
-    }
-
-    private static byte[] resource(String name) {
-        byte[] body = resourceOrNull(name);
-        if (body == null) {
-            throw new IllegalStateException("console resource missing: " + name);
-        }
-        return body;
-    }
-
-    private static byte[] resourceOrNull(String name) {
-        try (InputStream in = ConsolePages.class.getResourceAsStream("/console/" + name)) {
-            return in == null ? null : in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

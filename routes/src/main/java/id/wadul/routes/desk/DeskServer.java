@@ -12,9 +12,6 @@ import id.wadul.routes.understand.Responsibilities;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -225,7 +222,7 @@ public final class DeskServer {
             ctx.redirect("/", HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.contentType("text/html; charset=utf-8").result(resource(file));
+        ctx.contentType("text/html; charset=utf-8").result(WebFiles.read("/desk/" + file));
     }
 
     private void asset(Context ctx) {
@@ -234,18 +231,7 @@ public final class DeskServer {
         if (type == null) {
             throw new ApiException(404, "Tidak ditemukan.");
         }
-        ctx.contentType(type).result(resource(name));
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = DeskServer.class.getResourceAsStream("/desk/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("desk resource missing: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ctx.contentType(type).result(WebFiles.read("/desk/" + name));
     }
 
     private void apiError(ApiException e, Context ctx) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.wadul.routes.console.audit.AuditLog;
 import id.wadul.routes.console.routing.RoutingEditor;
 import id.wadul.routes.desk.ApiException;
+import id.wadul.routes.desk.WebFiles;
 import id.wadul.routes.desk.DeskUser;
 import id.wadul.routes.desk.Role;
 import id.wadul.routes.understand.Region;
@@ -11,9 +12,6 @@ import id.wadul.routes.understand.Responsibilities;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -91,7 +89,7 @@ public final class AdminConsole {
             ctx.redirect(landing(user.get().role()), HttpStatus.SEE_OTHER);
             return;
         }
-        ctx.contentType("text/html; charset=utf-8").result(resource(file));
+        ctx.contentType("text/html; charset=utf-8").result(WebFiles.read("/console/" + file));
     }
 
     private void asset(Context ctx) {
@@ -100,17 +98,6 @@ public final class AdminConsole {
         if (type == null) {
             throw new ApiException(404, "Tidak ditemukan.");
         }
-        ctx.contentType(type).result(resource(name));
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = AdminConsole.class.getResourceAsStream("/console/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("console resource missing: " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ctx.contentType(type).result(WebFiles.read("/console/" + name));
     }
 }
