@@ -4,6 +4,8 @@ import id.wadul.routes.flow.FlowTransactions;
 import java.util.List;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.seda.SedaEndpoint;
+import org.apache.camel.util.concurrent.SynchronousExecutorService;
 
 /**
  * Stored inbound messages into the flow. The store's after-commit hook sends the ids of each commit to
@@ -26,8 +28,6 @@ public final class IntakeRoutes extends RouteBuilder {
     /** The sweep's route id. */
     public static final String SWEEP_ROUTE_ID = "inbound-sweep";
     private static final String MORE = "sweepFoundFullBatch";
-    /** The longest an id waits for others to join its batch, in milliseconds. */
-    static final long BATCH_INTERVAL_MS = 5;
 
     private final FlowTransactions transactions;
     private final RouteSettings settings;
@@ -39,18 +39,23 @@ public final class IntakeRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // Camel's aggregator gathers the ids of the exchanges that come (a commit's ids, or one id) into one
-        // batch, handled in one transaction: complete with flow.intake.batch ids, or at the latest every
-        // BATCH_INTERVAL_MS, so an id that comes alone waits that long at most, and under load a commit serves
-        // many messages. What is gathered at shutdown is not needed: those messages are RECEIVED in the
-        // database, and the sweep finds them after a restart.
+        // Camel's aggregator gathers the ids of the exchanges waiting in the queue (a commit's ids, or one id)
+        // into one batch, handled in one transaction: it completes with flow.intake.batch ids, or when no more
+        // exchanges wait. The batch runs on the queue's own consumer thread (a synchronous executor, not the
+        // aggregator's default single thread, which would queue up a small batch per arrival behind a running
+        // one), so while a batch runs, new ids wait in the queue and join the next one: an id that finds the
+        // flow idle goes at once, and under load batches grow to what arrived meanwhile. What is queued at
+        // shutdown is not needed: those messages are RECEIVED in the database, and the sweep finds them after
+        // a restart.
         int batch = settings.intakeBatch();
-        from(INBOUND)
+        SedaEndpoint queue = getContext().getEndpoint(INBOUND, SedaEndpoint.class);
+        from(queue)
                 .routeId("intake")
                 .shutdownRunningTask(ShutdownRunningTask.CompleteCurrentTaskOnly)
                 .aggregate(constant(true), new IdBatches())
-                    .completionPredicate(exchange -> IdBatches.size(exchange) >= batch)
-                    .completionInterval(BATCH_INTERVAL_MS)
+                    .completionPredicate(exchange -> IdBatches.size(exchange) >= batch
+                            || queue.getCurrentQueueSize() == 0)
+                    .executorService(new SynchronousExecutorService())
                     .to(BATCH)
                 .end();
 

@@ -7,11 +7,14 @@ import id.wadul.routes.flow.FlowFixtures;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.component.seda.SedaEndpoint;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
@@ -79,6 +82,39 @@ class IntakeBatchingIT extends CamelTestSupport {
 
         await().atMost(30, TimeUnit.SECONDS).until(() -> flow.state(id).equals("HANDLED"));
         assertThat(ids(batches)).containsExactly(id);
+    }
+
+    @Test
+    void idsThatComeWhileABatchIsHandledWaitInTheQueueAndJoinTheNextBatch() throws Exception {
+        // given a first batch that is held until released
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean first = new AtomicBoolean(true);
+        AdviceWith.adviceWith(context, IntakeRoutes.BATCH_ROUTE_ID, a -> a.weaveAddFirst().process(exchange -> {
+            if (first.compareAndSet(true, false)) {
+                release.await(30, TimeUnit.SECONDS);
+            }
+        }).to("mock:batches"));
+        context.start();
+        MockEndpoint batches = getMockEndpoint("mock:batches");
+        SedaEndpoint queue = context.getEndpoint(IntakeRoutes.INBOUND, SedaEndpoint.class);
+        template.sendBody(IntakeRoutes.INBOUND_OFFER, List.of(1L));
+        await().atMost(30, TimeUnit.SECONDS).until(() -> !first.get());
+
+        // when 20 ids come one by one while the first batch is handled
+        LongStream.rangeClosed(2, 21).forEach(id -> template.sendBody(IntakeRoutes.INBOUND_OFFER, id));
+
+        // then they wait in the queue (no batch is formed behind the running one) ...
+        await().during(200, TimeUnit.MILLISECONDS).atMost(30, TimeUnit.SECONDS)
+                .until(() -> queue.getCurrentQueueSize() == 20);
+        // ... and once it is done they are handed over together, in full batches
+        release.countDown();
+        await().atMost(30, TimeUnit.SECONDS).until(() -> ids(batches).size() == 21);
+        assertThat(batches.getExchanges()).extracting(e -> e.getIn().getBody(List.class)).containsExactly(
+                List.of(1L), range(2, 6), range(7, 11), range(12, 16), range(17, 21));
+    }
+
+    private static List<Long> range(long from, long to) {
+        return LongStream.rangeClosed(from, to).boxed().toList();
     }
 
     private static List<Object> ids(MockEndpoint batches) {
