@@ -34,7 +34,10 @@ public interface InboundMessageMapper {
 
     List<Long> insertRows(@Param("rows") String rows);
 
-    /** Messages with one of these dedupe keys received at or after {@code since}, newest first. Not empty. */
+    /**
+     * Messages with one of these dedupe keys received at or after {@code since}, newest first, with their id,
+     * dedupe key and time received only (the other fields are null). Keys: not empty.
+     */
     default List<InboundMessageRow> findRecentByDedupeKeys(Collection<String> keys, Instant since) {
         return findRecentByDedupeKeyRows(JsonRows.of(keys), since);
     }

@@ -69,6 +69,9 @@ class InboundMappersIT {
                     NOW.minusSeconds(600));
             // then
             assertThat(found).extracting(InboundMessageRow::getDedupeKey).containsExactly("new");
+            assertThat(found.get(0).getReceivedAt()).isEqualTo(NOW);
+            assertThat(found.get(0).getId()).isPositive();
+            assertThat(found.get(0).getText()).as("deduplication does not read the text").isNull();
         }
     }
 
