@@ -4,7 +4,9 @@ import id.wadul.sql.JsonRows;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.ibatis.annotations.Param;
 
 /** SQL on {@code inbound_message}; statements in {@code InboundMessageMapper.xml}. */
@@ -55,9 +57,14 @@ public interface InboundMessageMapper {
     /** Marks a RECEIVED message HANDLED; returns 0 when it was not RECEIVED (already handled or absent). */
     int markHandled(@Param("id") long id, @Param("handledAt") Instant handledAt);
 
-    /** The RECEIVED messages among {@code ids}, row-locked until the transaction ends. Not empty. */
+    /**
+     * The RECEIVED messages among {@code ids}, in ascending id order, row-locked (in that order) until the
+     * transaction ends. Not empty.
+     */
     default List<InboundMessageRow> lockReceived(Collection<Long> ids) {
-        return lockReceivedRows(JsonRows.of(ids));
+        List<InboundMessageRow> rows = new ArrayList<>(lockReceivedRows(JsonRows.of(new TreeSet<>(ids))));
+        rows.sort(Comparator.comparingLong(InboundMessageRow::getId));
+        return rows;
     }
 
     List<InboundMessageRow> lockReceivedRows(@Param("ids") String ids);

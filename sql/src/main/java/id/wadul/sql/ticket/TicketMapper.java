@@ -2,6 +2,8 @@ package id.wadul.sql.ticket;
 
 import id.wadul.sql.JsonRows;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
@@ -35,7 +37,9 @@ public interface TicketMapper {
      * whose number and text hash match one of the keys, newest first. The list must not be empty.
      */
     default List<TicketRow> findRepeats(List<RepeatKey> keys, Instant since) {
-        return findRepeatRows(JsonRows.of(keys), since);
+        List<TicketRow> rows = new ArrayList<>(findRepeatRows(JsonRows.of(keys), since));
+        rows.sort(Comparator.comparing(TicketRow::createdAt).thenComparingLong(TicketRow::id).reversed());
+        return rows;
     }
 
     List<TicketRow> findRepeatRows(@Param("keys") String keys, @Param("since") Instant since);

@@ -101,6 +101,25 @@ class InboundMappersIT {
     }
 
     @Test
+    void lockReceivedGivesTheReceivedOnesInIdOrderWhateverTheOrderAsked() {
+        // given three messages, the first one handled
+        List<InboundMessageRow> rows = List.of(message("a", "1", NOW), message("b", "2", NOW),
+                message("c", "3", NOW));
+        try (SqlSession session = database.sqlSessionFactory().openSession()) {
+            InboundMessageMapper mapper = session.getMapper(InboundMessageMapper.class);
+            mapper.insertAll(rows);
+            mapper.markHandled(rows.get(0).getId(), NOW);
+            session.commit();
+            // when they are asked for newest first
+            List<InboundMessageRow> locked = mapper.lockReceived(
+                    List.of(rows.get(2).getId(), rows.get(1).getId(), rows.get(0).getId()));
+            // then the received ones come in id order, with their text
+            assertThat(locked).extracting(InboundMessageRow::getText).containsExactly("2", "3");
+            session.rollback();
+        }
+    }
+
+    @Test
     void partsArePendingUntilAssembled() {
         // given
         List<InboundPartRow> parts = List.of(part("p1", 1), part("p2", 2), part("p3", 3));
