@@ -7,9 +7,7 @@ import id.wadul.sql.incident.IncidentMapper;
 import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketRow;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +21,11 @@ import org.slf4j.LoggerFactory;
 final class IncidentForwards {
 
     private static final Logger LOG = LoggerFactory.getLogger(IncidentForwards.class);
-    /** The new report's text in a "+N laporan" SMS is cut to this many characters (one SMS in all). */
-    static final int TEXT_MAX = 40;
 
     private final Forwards forwards;
-    private final Messages messages;
 
-    IncidentForwards(Forwards forwards, Messages messages) {
+    IncidentForwards(Forwards forwards) {
         this.forwards = forwards;
-        this.messages = messages;
     }
 
     /** The events of the join, on the new ticket and on the incident's head; its links added to {@code links}. */
@@ -61,7 +55,7 @@ final class IncidentForwards {
             return forwards.queue(writes, ticket, unit, "ticket:" + ticket.id() + ":forward:" + unit.code(),
                     "forward", now);
         }
-        String text = text(ticket, join);
+        String text = forwards.incidentText(ticket, join.head().number(), join.reports());
         for (Officer officer : unit.officers()) {
             writes.sms("ticket:" + ticket.id() + ":incident:" + unit.code(), ticket.id(), officer.number(), text, now);
         }
@@ -73,17 +67,5 @@ final class IncidentForwards {
         if (!links.isEmpty()) {
             session.getMapper(IncidentMapper.class).link(links);
         }
-    }
-
-    private String text(TicketRow ticket, IncidentJoin join) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("incident", join.head().number());
-        v.put("more", join.reports() - 1);
-        v.put("ticket", ticket.number());
-        v.put("urgent", ticket.urgent() ? messages.text("label.urgent") : "");
-        v.put("category", ticket.category());
-        v.put("place", forwards.place(ticket));
-        v.put("text", Forwards.cut(ticket.text(), TEXT_MAX));
-        return messages.format("forward.incident", v);
     }
 }

@@ -37,7 +37,7 @@ final class NewTickets {
     NewTickets(RandomGenerator random, Forwards forwards, Messages messages, FlowSettings settings) {
         this.freeNumbers = new FreeTicketNumbers(random);
         this.forwards = forwards;
-        this.incidents = new IncidentForwards(forwards, messages);
+        this.incidents = new IncidentForwards(forwards);
         this.messages = messages;
         this.settings = settings;
     }
