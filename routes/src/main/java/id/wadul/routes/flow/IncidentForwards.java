@@ -13,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What a new ticket joining an incident records instead of a forward: its INCIDENT event (with the rule), the
- * head's, and per unit the short {@code forward.incident} SMS ("+N laporan") to its officers. An urgent report
+ * What a new ticket joining an incident records instead of a forward: its INCIDENT event (with the rule) and per
+ * unit the short {@code forward.incident} SMS ("+N laporan") to its officers. An urgent report
  * joining an incident that is not urgent still reaches the units at once as a whole forward. The tickets' links
  * are gathered and written with one statement ({@link #link}).
  */
@@ -28,13 +28,14 @@ final class IncidentForwards {
         this.forwards = forwards;
     }
 
-    /** The events of the join, on the new ticket and on the incident's head; its links added to {@code links}. */
+    /**
+     * The join's event on the new ticket (the head gets none: a flood's hundreds of reports would bury its own
+     * timeline; the ticket page lists the incident's tickets); its links added to {@code links}.
+     */
     void joined(Writes writes, List<IncidentLink> links, TicketRow ticket, IncidentJoin join, Instant now) {
         IncidentJoin.Head head = join.head();
         writes.event(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "INCIDENT", null,
                 "joined the incident of ticket " + head.number() + " (report " + join.reports() + ")", join.rule()));
-        writes.event(new TicketEventRow(0, head.id(), now, "SYSTEM", "wadul", "INCIDENT", null,
-                "ticket " + ticket.number() + " joined this incident (report " + join.reports() + ")", join.rule()));
         if (!head.linked) {
             links.add(new IncidentLink(head.id(), head.id(), false));
             head.linked = true;
