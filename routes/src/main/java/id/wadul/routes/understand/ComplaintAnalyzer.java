@@ -50,15 +50,6 @@ public final class ComplaintAnalyzer {
      * routing.yaml does not have, is a typo: fail at start, not silently.
      */
     static void checkCategories(Classifier classifier, Responsibilities responsibilities) {
-        for (Classifier.Category category : classifier.categories()) {
-            for (String unit : category.emergency()) {
-                if (responsibilities.unit(unit).isEmpty()) {
-                    throw new IllegalArgumentException(Classifier.FILE + ": category '" + category.code()
-                            + "': emergency: unknown unit '" + unit + "' (not a unit of " + Responsibilities.FILE
-                            + ")");
-                }
-            }
-        }
         Set<String> known = classifier.categories().stream().map(Classifier.Category::code).collect(Collectors.toSet());
         for (Responsibilities.Responsibility route : responsibilities.entries()) {
             if (!known.contains(route.category())) {
@@ -70,6 +61,15 @@ public final class ComplaintAnalyzer {
             if (!known.contains(category)) {
                 throw new IllegalArgumentException(Responsibilities.FILE + ": defaults: unknown category '" + category
                         + "' (not in " + Classifier.FILE + ")");
+            }
+        }
+        for (Classifier.Category category : classifier.categories()) {
+            for (String unit : category.emergency()) {
+                if (responsibilities.unit(unit).isEmpty()) {
+                    throw new IllegalArgumentException(Classifier.FILE + ": category '" + category.code()
+                            + "': emergency: unknown unit '" + unit + "' (not a unit of " + Responsibilities.FILE
+                            + ")");
+                }
             }
         }
     }
