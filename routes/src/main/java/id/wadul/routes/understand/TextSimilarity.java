@@ -3,6 +3,7 @@ package id.wadul.routes.understand;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How alike two complaint texts are, simply enough to explain on a ticket: the share of words they have in common
@@ -22,6 +23,7 @@ public final class TextSimilarity {
     private static final List<String> PREFIXES = List.of("meng", "meny", "mem", "men", "ber", "ter", "per", "me",
             "di", "ke", "se", "pe");
     private static final int MIN_STEM = 4;
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}-]+");
 
     private TextSimilarity() {
     }
@@ -29,7 +31,7 @@ public final class TextSimilarity {
     /** The stems of a normalised text's content words. */
     public static Set<String> words(String normalisedText) {
         Set<String> words = new HashSet<>();
-        for (String token : normalisedText.split("[^\\p{L}\\p{N}-]+")) {
+        for (String token : NOT_WORD.split(normalisedText)) {
             String w = token.contains("-") ? token.substring(0, Math.max(0, token.indexOf('-'))) : token;
             if (w.length() > 2 && !STOP.contains(w)) {
                 words.add(stem(w));
