@@ -1,6 +1,7 @@
 'use strict';
 // One ticket with its whole timeline (events and every SMS with its delivery state), and, for triage staff, the
-// actions: reassign, note, reply to the citizen, reopen, close. Keys: u, n, b, k, t focus an action; Enter runs it.
+// actions: reassign, note, reply to the citizen, reopen, close, split out of its incident. Keys: u, n, b, k, t, p
+// focus an action; Enter runs it.
 (function () {
   const C = window.Console;
   const $ = C.$;
@@ -44,6 +45,7 @@
     t.units.forEach((u) => list.appendChild(C.el('li', u.name + (u.active ? '' : ' (sudah dialihkan)'))));
     $('t-merges').textContent = (t.mergedInto ? 'Digabung ke tiket ' + t.mergedInto + '. ' : '')
       + (t.mergedFrom.length ? 'Tiket yang digabung ke sini: ' + t.mergedFrom.join(', ') + '.' : '');
+    showIncident(t);
     const timeline = $('timeline');
     C.clear(timeline);
     t.timeline.forEach((e) => {
@@ -66,6 +68,29 @@
     });
     $('actions').hidden = !t.mayAct;
     picker.set(t.units.filter((u) => u.active).map((u) => ({ code: u.code, name: u.name })));
+  }
+
+  // The incident: its other tickets (those the caller may know of), each a link to its page.
+  function showIncident(t) {
+    const i = t.incident;
+    $('incident').hidden = !i;
+    $('split').hidden = !i || !t.mayAct;
+    const list = $('i-tickets');
+    C.clear(list);
+    if (!i) {
+      return;
+    }
+    $('i-summary').textContent = i.reports + ' laporan' + (i.first && i.first !== t.ticket
+      ? ', laporan pertama ' + i.first : (i.first ? ', ini laporan pertama' : ''));
+    i.tickets.forEach((o) => {
+      const li = document.createElement('li');
+      const a = C.el('a', o.ticket);
+      a.href = '/ticket?n=' + encodeURIComponent(o.ticket);
+      li.appendChild(a);
+      li.appendChild(C.el('span', ' ' + o.stateLabel + ' \u00b7 ' + C.shortTime(o.createdAt)
+        + (o.text ? ' \u00b7 ' + o.text : ''), 'muted'));
+      list.appendChild(li);
+    });
   }
 
   async function load() {
@@ -104,8 +129,9 @@
   on('reply-form', () => act('reply', { text: $('b-text').value }, 'Balasan dikirim ke warga.', $('b-text')));
   on('reopen-form', () => act('reopen', { note: $('o-note').value }, 'Tiket dibuka kembali.', $('o-note')));
   on('close-form', () => act('close', { reason: $('c-reason').value }, 'Tiket ditutup.', $('c-reason')));
+  $('split').addEventListener('click', () => act('split', {}, 'Tiket dipisahkan dari insiden.'));
 
-  const focusKeys = { u: 'r-unit', n: 'n-text', b: 'b-text', k: 'o-note', t: 'c-reason' };
+  const focusKeys = { u: 'r-unit', n: 'n-text', b: 'b-text', k: 'o-note', t: 'c-reason', p: 'split' };
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       document.activeElement.blur();

@@ -179,7 +179,7 @@ public final class SettingKeys {
                 "smpp.outbound.maxAttempts", "smpp.outbound.queueCapacity", "smpp.reassemblyMaxPending",
                 "inbound.queue.capacity", "inbound.writers", "desk.login.maxFailures", "flow.limit.daily",
                 "flow.forward.text.max", "flow.intake.batch", "flow.sweep.batch", "outbox.batch",
-                "outbox.max.inflight", "outbox.max.attempts", "smpp.bind.maxFailures",
+                "outbox.max.inflight", "outbox.max.attempts", "smpp.bind.maxFailures", "flow.incident.similarity",
                 "smpp.bind.maxTrackedAddresses")) {
             m.put(k, Kind.WHOLE_NUMBER);
         }
@@ -189,11 +189,11 @@ public final class SettingKeys {
                 "desk.session.idle", "desk.session.max", "desk.login.lockout", "flow.repeat.window", "flow.sla.urgent",
                 "flow.sla.normal", "flow.sweep.delay", "flow.sweep.period", "outbox.poll.period", "outbox.backoff",
                 "outbox.release.after", "escalation.period", "escalation.repeat", "smpp.bind.failureDelay",
-                "smpp.bind.refusal")) {
+                "smpp.bind.refusal", "flow.incident.window")) {
             m.put(k, Kind.DURATION);
         }
-        for (String k : List.of("flow.limit.reply", "flow.blocklist.reply", "desk.cookie.secure",
-                "wadul.reliability.long")) {
+        for (String k : List.of("flow.limit.reply", "flow.blocklist.reply", "flow.incident.enabled",
+                "desk.cookie.secure", "wadul.reliability.long")) {
             m.put(k, Kind.BOOLEAN);
         }
         m.put("wadul.zone", Kind.TIME_ZONE);

@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * A new complaint's assignment: its category, urgency and the units it goes to ({@link Responsibilities}),
  * and why ({@code categoryRule}, {@code unitRule}): the classifier's result, overridden by the desk operator's
- * choices. When the classifier is not confident and nobody chose, it goes to the triage desk.
+ * choices. When the classifier is not confident and nobody chose, it goes to the triage desk. An urgent complaint
+ * also goes at once to the emergency units its category names in categories.yaml (unless the operator chose the
+ * units), confident or not.
  */
 record Assignment(String category, String categoryName, boolean urgent, boolean triage, List<Unit> units,
         PlaceRef place, String categoryRule, String unitRule) {
@@ -33,7 +35,30 @@ record Assignment(String category, String categoryName, boolean urgent, boolean 
         return List.copyOf(codes);
     }
 
-    static Assignment decide(NewComplaint c, Analysis a, Responsibilities table, PlaceRef place, String categoryName) {
+    static Assignment decide(NewComplaint c, Analysis a, Responsibilities table, PlaceRef place, String categoryName,
+            List<String> emergency) {
+        Assignment routed = route(c, a, table, place, categoryName);
+        if (!routed.urgent() || emergency.isEmpty() || !c.unitOverride().isEmpty()) {
+            return routed;
+        }
+        List<Unit> units = new ArrayList<>(routed.units());
+        List<String> added = new ArrayList<>();
+        for (String code : emergency) {
+            table.unit(code).filter(u -> !units.contains(u)).ifPresent(u -> {
+                units.add(u);
+                added.add(u.code());
+            });
+        }
+        if (added.isEmpty()) {
+            return routed;
+        }
+        return new Assignment(routed.category(), categoryName, true, routed.triage(), List.copyOf(units), place,
+                routed.categoryRule(), routed.unitRule() + "; urgent: emergency units of " + routed.category() + " "
+                        + added);
+    }
+
+    private static Assignment route(NewComplaint c, Analysis a, Responsibilities table, PlaceRef place,
+            String categoryName) {
         String category = c.categoryOverride() != null ? c.categoryOverride() : a.category();
         boolean urgent = c.urgent() || a.urgent();
         String categoryRule = c.categoryOverride() != null

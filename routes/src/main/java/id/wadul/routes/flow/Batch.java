@@ -45,8 +45,12 @@ public final class Batch {
         String textHash;
         Assignment.PlaceRef place;
         String categoryName;
+        /** the codes of its category's emergency units (categories.yaml), for an urgent complaint */
+        List<String> emergency = List.of();
         Outcome outcome = Outcome.UNDECIDED;
         Assignment assignment;
+        /** the incident a new ticket joins, or null */
+        IncidentJoin incident;
         String reply;
         OpenedTicket opened;
 

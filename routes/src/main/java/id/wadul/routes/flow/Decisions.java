@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * done with it. A blocked number is ignored (or answered once); a citizen over the daily limit is ignored (its
  * one reply queued); a command is carried out; a complaint is a repeat of an earlier ticket (the newest one of
  * the same number and text within the repeat window, also one opened earlier in this batch) or a new ticket,
- * with its assignment: category, urgency, units or the triage desk.
+ * with its assignment: category, urgency, units or the triage desk, and the incident it joins ({@link Incidents}).
  */
 public final class Decisions {
 
@@ -31,12 +31,14 @@ public final class Decisions {
     private final Messages messages;
     private final FlowSettings settings;
     private final DailyLimit limit;
+    private final Incidents incidents;
 
     public Decisions(Responsibilities responsibilities, Messages messages, FlowSettings settings) {
         this.responsibilities = responsibilities;
         this.messages = messages;
         this.settings = settings;
         this.limit = new DailyLimit(responsibilities, messages, settings);
+        this.incidents = new Incidents(settings);
     }
 
     public Batch decide(Batch batch) {
@@ -63,13 +65,14 @@ public final class Decisions {
                 } else {
                     item.outcome = Batch.Outcome.NEW_TICKET;
                     item.assignment = Assignment.decide(item.complaint, item.analysis, responsibilities, item.place,
-                            item.categoryName);
+                            item.categoryName, item.emergency);
                     if (key != null) {
                         opened.add(key);
                     }
                 }
             }
         }
+        incidents.find(batch);
         return batch;
     }
 

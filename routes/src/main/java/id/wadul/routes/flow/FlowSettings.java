@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  * @param outboxBackoff        wait before the 2nd attempt; doubles each time, capped at 64x
  * @param outboxReleaseAfter   at startup, SENDING rows claimed longer ago than this go back to PENDING
  * @param forwardTextMax       complaint text in a forward is cut to this many characters
+ * @param incidents            reports of the same thing from different citizens join one incident
+ * @param incidentWindow       a report joins an incident first reported at most this long ago
+ * @param incidentSimilarity   the least share of words (percent) a report shares with an incident's first one
  */
 public record FlowSettings(
         String regencyCode,
@@ -46,7 +49,10 @@ public record FlowSettings(
         int outboxMaxAttempts,
         Duration outboxBackoff,
         Duration outboxReleaseAfter,
-        int forwardTextMax) {
+        int forwardTextMax,
+        boolean incidents,
+        Duration incidentWindow,
+        int incidentSimilarity) {
 
     public FlowSettings {
         blocklist = Set.copyOf(blocklist);
@@ -75,7 +81,18 @@ public record FlowSettings(
                 s.getInt("outbox.max.attempts"),
                 s.getDuration("outbox.backoff"),
                 s.getDuration("outbox.release.after"),
-                s.getInt("flow.forward.text.max"));
+                s.getInt("flow.forward.text.max"),
+                s.getBoolean("flow.incident.enabled"),
+                s.getDuration("flow.incident.window"),
+                percent(s, "flow.incident.similarity"));
+    }
+
+    private static int percent(Settings s, String key) {
+        int p = s.getInt(key);
+        if (p < 1 || p > 100) {
+            throw s.invalid(key, "a percentage from 1 to 100");
+        }
+        return p;
     }
 
     /** Parses a comma-separated list of numbers in any common form. */

@@ -11,6 +11,9 @@ import org.apache.ibatis.session.SqlSession;
 /** Builds the SMS a unit's officers get about a ticket, and queues one per officer. */
 public final class Forwards {
 
+    /** The new report's text in a "+N laporan" SMS is cut to this many characters (one SMS in all). */
+    static final int INCIDENT_TEXT_MAX = 40;
+
     private final Messages messages;
     private final FlowSettings settings;
 
@@ -42,6 +45,34 @@ public final class Forwards {
             writes.sms(eventKey, ticket.id(), officer.number(), text, now);
         }
         return unit.officers().size();
+    }
+
+    /**
+     * Queues the short {@code forward.incident} SMS ("+N laporan") about a ticket that joined the incident of
+     * ticket {@code incidentNumber}, now {@code reports} reports, for every officer of the unit.
+     *
+     * @return how many officers it was queued for
+     */
+    public int queueIncident(SqlSession session, TicketRow ticket, Unit unit, String eventKey, String incidentNumber,
+            int reports, Instant now) {
+        String text = incidentText(ticket, incidentNumber, reports);
+        for (Officer officer : unit.officers()) {
+            Outbox.queue(session, eventKey, ticket.id(), officer.number(), text, now);
+        }
+        return unit.officers().size();
+    }
+
+    /** The {@code forward.incident} text; the new report's text cut to {@link #INCIDENT_TEXT_MAX}. */
+    String incidentText(TicketRow ticket, String incidentNumber, int reports) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("incident", incidentNumber);
+        v.put("more", reports - 1);
+        v.put("ticket", ticket.number());
+        v.put("urgent", ticket.urgent() ? messages.text("label.urgent") : "");
+        v.put("category", ticket.category());
+        v.put("place", place(ticket));
+        v.put("text", cut(ticket.text(), INCIDENT_TEXT_MAX));
+        return messages.format("forward.incident", v);
     }
 
     String text(TicketRow ticket, Unit unit, String templateKey) {

@@ -2,6 +2,7 @@ package id.wadul.routes.flow;
 
 import id.wadul.routes.understand.Analysis;
 import id.wadul.routes.understand.Unit;
+import id.wadul.sql.incident.IncidentLink;
 import id.wadul.sql.ticket.RepeatKey;
 import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketId;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Opens the new tickets the decide step chose, in the batch's transaction: free ticket numbers, one multi-row
  * INSERT, and for each ticket its units, events (each automatic decision with its rule), one forward per
- * officer of each unit and the citizen's receipt, gathered in the batch's {@link Writes}.
+ * officer of each unit (a "+N laporan" SMS instead when it joins an incident: {@link IncidentForwards}) and the
+ * citizen's receipt, gathered in the batch's {@link Writes}.
  */
 final class NewTickets {
 
@@ -28,12 +30,14 @@ final class NewTickets {
 
     private final FreeTicketNumbers freeNumbers;
     private final Forwards forwards;
+    private final IncidentForwards incidents;
     private final Messages messages;
     private final FlowSettings settings;
 
     NewTickets(RandomGenerator random, Forwards forwards, Messages messages, FlowSettings settings) {
         this.freeNumbers = new FreeTicketNumbers(random);
         this.forwards = forwards;
+        this.incidents = new IncidentForwards(forwards);
         this.messages = messages;
         this.settings = settings;
     }
@@ -57,6 +61,7 @@ final class NewTickets {
         for (TicketId id : tickets.insertAll(rows)) {
             ids.put(id.number(), id.id());
         }
+        List<IncidentLink> links = new ArrayList<>();
         for (int i = 0; i < pending.size(); i++) {
             Batch.Item item = pending.get(i);
             Long id = ids.get(numbers.get(i));
@@ -67,7 +72,7 @@ final class NewTickets {
             NewComplaint c = item.complaint;
             Assignment decision = item.assignment;
             item.opened = LogContext.withTicket(item.messageId(), ticket.number(), () -> {
-                record(ticket, c, item.analysis, decision, now, batch.writes());
+                record(ticket, c, item.analysis, decision, item.incident, links, now, batch.writes());
                 LOG.info("Opened ticket {} ({}, {}{}) for {} -> {}", ticket.number(), c.channel(),
                         decision.category(), decision.urgent() ? ", urgent" : "",
                         Masking.mask(c.citizenNumber()), decision.unitCodes());
@@ -79,6 +84,7 @@ final class NewTickets {
                 batch.earlier().put(key, ticket);
             }
         }
+        IncidentForwards.link(batch.session(), links);
         pending.clear();
     }
 
@@ -103,8 +109,8 @@ final class NewTickets {
                 .build();
     }
 
-    private void record(TicketRow ticket, NewComplaint c, Analysis analysis, Assignment decision, Instant now,
-            Writes writes) {
+    private void record(TicketRow ticket, NewComplaint c, Analysis analysis, Assignment decision,
+            IncidentJoin incident, List<IncidentLink> links, Instant now, Writes writes) {
         String actorKind = c.operator() != null ? "OPERATOR" : "CITIZEN";
         String actor = c.operator() != null ? c.operator() : Masking.mask(c.citizenNumber());
         writes.event(new TicketEventRow(0, ticket.id(), now, actorKind, actor, "CREATED", null,
@@ -112,14 +118,19 @@ final class NewTickets {
                         + decision.category() + (decision.urgent() ? ", urgent" : "") + "; score "
                         + analysis.score() + "; place " + decision.place().describe(),
                 decision.categoryRule()));
+        if (incident != null) {
+            incidents.joined(writes, links, ticket, incident, now);
+        }
         for (Unit unit : decision.units()) {
             writes.unit(ticket.id(), unit.code(), now);
             writes.event(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul",
                     decision.triage() ? "TRIAGED" : "ROUTED", unit.code(), unit.name(), decision.unitRule()));
-            int queued = forwards.queue(writes, ticket, unit, "ticket:" + ticket.id() + ":forward:" + unit.code(),
-                    "forward", now);
-            writes.event(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "FORWARDED",
-                    unit.code(), queued + " officer(s)", null));
+            int queued = incident != null ? incidents.queue(writes, ticket, unit, incident, now)
+                    : forwards.queue(writes, ticket, unit, "ticket:" + ticket.id() + ":forward:" + unit.code(),
+                            "forward", now);
+            writes.event(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "FORWARDED", unit.code(),
+                    queued + " officer(s)" + (incident != null ? ", incident report " + incident.reports() : ""),
+                    null));
         }
         if (ticket.notifyCitizen()) {
             Map<String, Object> v = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import org.slf4j.MDC;
 /**
  * What happens to an existing ticket: officers' PROSES / SELESAI / TOLAK / ALIH and citizens' STATUS.
  * Runs in the caller's transaction; every change is an event, and the citizen is told through the outbox.
+ * PROSES and SELESAI move the other tickets of the ticket's incident too ({@link IncidentUpdates}).
  */
 final class TicketUpdates {
 
@@ -32,6 +33,7 @@ final class TicketUpdates {
     private final Messages messages;
     private final FlowSettings settings;
     private final LabelCapture labels;
+    private final IncidentUpdates incidents;
 
     TicketUpdates(Responsibilities responsibilities, Messages messages, FlowSettings settings) {
         this.responsibilities = responsibilities;
@@ -39,6 +41,7 @@ final class TicketUpdates {
         this.messages = messages;
         this.settings = settings;
         this.labels = new LabelCapture(responsibilities);
+        this.incidents = new IncidentUpdates(messages, settings);
     }
 
     /** The officer's command on a ticket of one of their units. Returns the reply to the officer. */
@@ -113,6 +116,9 @@ final class TicketUpdates {
         if (ticket.notifyCitizen()) {
             String text = messages.format("citizen." + verb.toLowerCase(Locale.ROOT), v);
             Outbox.queue(session, "event:" + eventId + ":citizen", ticket.id(), ticket.citizenNumber(), text, now);
+        }
+        if (action.verb() == Command.Verb.PROSES || action.verb() == Command.Verb.SELESAI) {
+            incidents.follow(session, ticket, unit, officerNumber, verb, newState, note, now);
         }
         v.put("state", messages.text("state." + newState));
         LOG.info("Ticket {}: {} by officer of {} -> {}", ticket.number(), verb, unit.code(), newState);

@@ -61,6 +61,8 @@ public final class Understanding {
         item.place = places.of(c, item.analysis);
         item.categoryName = c.categoryOverride() == null ? item.analysis.categoryName()
                 : analyzer.classifier().categoryName(c.categoryOverride());
+        item.emergency = analyzer.classifier().emergencyUnits(c.categoryOverride() == null
+                ? item.analysis.category() : c.categoryOverride());
     }
 
     static String sha256(String text) {

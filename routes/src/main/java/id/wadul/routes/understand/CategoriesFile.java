@@ -47,7 +47,8 @@ final class CategoriesFile {
             }
             where += " (" + code + ")";
             categories.add(new Category(code, node.path("name").asText(code),
-                    weights(node.path("keywords"), where + ".keywords"), weights(node.path("phrases"), where + ".phrases")));
+                    weights(node.path("keywords"), where + ".keywords"), weights(node.path("phrases"), where + ".phrases"),
+                    codes(node.path("emergency"), where + ".emergency")));
         }
         if (!codes.contains(Classifier.OTHER)) {
             categories.add(new Category(Classifier.OTHER, "Lainnya", Map.of(), Map.of()));
@@ -75,6 +76,22 @@ final class CategoriesFile {
             weights.put(normaliseTerm(e.getKey()), e.getValue().asDouble());
         }
         return weights;
+    }
+
+    /** A list of unit codes (checked against the units at start: {@code ComplaintAnalyzer.checkCategories}). */
+    private static List<String> codes(JsonNode node, String where) {
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(where + ": expected a list of unit codes, e.g. [bpbd, damkar]");
+        }
+        List<String> codes = new ArrayList<>();
+        node.forEach(n -> codes.add(n.asText("").strip()));
+        if (codes.contains("")) {
+            throw new IllegalArgumentException(where + ": an empty unit code");
+        }
+        return codes;
     }
 
     private static Set<String> terms(JsonNode node) {

@@ -40,13 +40,28 @@ public final class Classifier {
     private final double minMargin;
     private final double minRatio;
 
-    /** A category: code, display name (Bahasa Indonesia), keyword and phrase weights. */
-    public record Category(String code, String name, Map<String, Double> keywords, Map<String, Double> phrases) {
+    /**
+     * A category: code, display name (Bahasa Indonesia), keyword and phrase weights, and the codes of the
+     * emergency units an urgent complaint of it goes to at once, whatever else it is routed to.
+     */
+    public record Category(String code, String name, Map<String, Double> keywords, Map<String, Double> phrases,
+            List<String> emergency) {
 
         public Category {
             keywords = Collections.unmodifiableMap(new LinkedHashMap<>(keywords)); // keeps the file's order
             phrases = Collections.unmodifiableMap(new LinkedHashMap<>(phrases));
+            emergency = List.copyOf(emergency);
         }
+
+        /** A category without emergency units. */
+        public Category(String code, String name, Map<String, Double> keywords, Map<String, Double> phrases) {
+            this(code, name, keywords, phrases, List.of());
+        }
+    }
+
+    /** The emergency units' codes of a category (none for an unknown code). */
+    public List<String> emergencyUnits(String code) {
+        return category(code).map(Category::emergency).orElse(List.of());
     }
 
     /**

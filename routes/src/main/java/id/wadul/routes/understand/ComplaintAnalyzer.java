@@ -45,7 +45,10 @@ public final class ComplaintAnalyzer {
         return new ComplaintAnalyzer(TextNormaliser.load(confDir), new LocationMatcher(region), classifier, responsibilities);
     }
 
-    /** A routing.yaml entry for a category the classifier never gives is a typo: fail at start, not silently. */
+    /**
+     * A routing.yaml entry for a category the classifier never gives, or an emergency unit of categories.yaml that
+     * routing.yaml does not have, is a typo: fail at start, not silently.
+     */
     static void checkCategories(Classifier classifier, Responsibilities responsibilities) {
         Set<String> known = classifier.categories().stream().map(Classifier.Category::code).collect(Collectors.toSet());
         for (Responsibilities.Responsibility route : responsibilities.entries()) {
@@ -58,6 +61,15 @@ public final class ComplaintAnalyzer {
             if (!known.contains(category)) {
                 throw new IllegalArgumentException(Responsibilities.FILE + ": defaults: unknown category '" + category
                         + "' (not in " + Classifier.FILE + ")");
+            }
+        }
+        for (Classifier.Category category : classifier.categories()) {
+            for (String unit : category.emergency()) {
+                if (responsibilities.unit(unit).isEmpty()) {
+                    throw new IllegalArgumentException(Classifier.FILE + ": category '" + category.code()
+                            + "': emergency: unknown unit '" + unit + "' (not a unit of " + Responsibilities.FILE
+                            + ")");
+                }
             }
         }
     }

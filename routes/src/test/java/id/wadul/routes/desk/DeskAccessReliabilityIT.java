@@ -285,7 +285,20 @@ class DeskAccessReliabilityIT {
                 // last: it ends the caller's session
                 post("POST /api/logout", "/api/logout", Map.of(),
                         expect(401, 204, 204, 204, 204, 403, 204, 204, 204))));
+        // incidents (issue 11 item 4): taking a ticket out of its incident; before the logout, which ends sessions
+        cases.add(cases.size() - 1, onFresh("POST /api/tickets/{number}/split",
+                "POST /api/tickets/{fresh, in an incident}/split", DeskAccessReliabilityIT::freshInIncident,
+                "tickets", "split", Map.of(), staffOnly()));
         return cases;
+    }
+
+    /** A fresh triage ticket merged into a fresh open one: a ticket of an incident, to split out. */
+    static String freshInIncident() {
+        String open = freshOpen(false);
+        String ticket = freshTriage();
+        assertThat(desk.loggedIn("pengawas").post("/api/triage/" + ticket + "/merge", Map.of("into", open))
+                .status()).isEqualTo(200);
+        return ticket;
     }
 
     /** Only the SYSADMIN may: {@code allowed}; any other live session: {@code refused}; nobody: 401. */

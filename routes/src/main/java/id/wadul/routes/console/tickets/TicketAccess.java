@@ -51,6 +51,11 @@ public final class TicketAccess {
                 && ticket.station().equals(user.station());
     }
 
+    /** Whether the caller may know the ticket exists (the search's rule): not secret, or seen in full. */
+    static boolean seesInSearch(DeskUser user, TicketRow ticket) {
+        return !ticket.secret() || seesInFull(user, ticket);
+    }
+
     /** Whether the caller sees the ticket in full (text, timeline). */
     static boolean seesInFull(DeskUser user, TicketRow ticket) {
         return staff(user) || tookIt(user, ticket);

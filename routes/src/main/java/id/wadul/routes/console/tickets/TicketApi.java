@@ -17,12 +17,14 @@ final class TicketApi {
 
     private final TicketReader reader;
     private final TicketActions actions;
+    private final IncidentWork incidents;
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    TicketApi(TicketReader reader, TicketActions actions, ObjectMapper json, ZoneId zone) {
+    TicketApi(TicketReader reader, TicketActions actions, IncidentWork incidents, ObjectMapper json, ZoneId zone) {
         this.reader = reader;
         this.actions = actions;
+        this.incidents = incidents;
         this.json = json;
         this.zone = zone;
     }
@@ -53,6 +55,12 @@ final class TicketApi {
         routes.post("/api/tickets/{number}/reopen", ctx -> {
             DeskUser user = TicketAccess.requireStaff(ctx);
             actions.reopen(user, number(ctx), Fields.optionalText(Json.body(ctx, json, Set.of("note")), "note"));
+            done(ctx);
+        });
+        routes.post("/api/tickets/{number}/split", ctx -> {
+            DeskUser user = TicketAccess.requireStaff(ctx);
+            Json.body(ctx, json, Set.of());
+            incidents.split(user, number(ctx));
             done(ctx);
         });
         routes.post("/api/tickets/{number}/close", ctx -> {

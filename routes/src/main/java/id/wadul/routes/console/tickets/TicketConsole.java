@@ -33,8 +33,8 @@ public final class TicketConsole implements WebModule {
         ObjectMapper json = Json.strictMapper();
         TicketWork work = new TicketWork(sql, analyzer.responsibilities(), messages, flow, clock, wakeOutbox);
         this.triage = new TriageApi(sql, work, analyzer, Region.load(flow.regencyCode()), json);
-        this.tickets = new TicketApi(new TicketReader(sql, analyzer.responsibilities()), new TicketActions(work), json,
-                flow.zone());
+        this.tickets = new TicketApi(new TicketReader(sql, analyzer.responsibilities()), new TicketActions(work),
+                new IncidentWork(work), json, flow.zone());
     }
 
     @Override

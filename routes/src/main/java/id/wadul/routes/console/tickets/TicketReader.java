@@ -6,6 +6,7 @@ import id.wadul.routes.understand.Responsibilities;
 import id.wadul.sql.console.ConsoleTicketMapper;
 import id.wadul.sql.console.TicketSearch;
 import id.wadul.sql.console.TicketUnitView;
+import id.wadul.sql.incident.IncidentMapper;
 import id.wadul.sql.outbox.OutboxMapper;
 import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
@@ -56,11 +57,32 @@ final class TicketReader {
             view.put("units", console.units(t.id()).stream().map(TicketReader::unitView).toList());
             view.put("mergedInto", console.mergedInto(t.id()));
             view.put("mergedFrom", console.mergedFrom(t.id()));
+            view.put("incident", incident(s, t, user));
             view.put("mayAct", TicketAccess.staff(user));
             view.put("timeline", timeline.of(t, user, tickets.events(t.id()),
                     s.getMapper(OutboxMapper.class).findByTicket(t.id())));
             return view;
         }
+    }
+
+    /**
+     * The ticket's incident: its first ticket and its tickets the caller may know of (secret ones of others are
+     * left out, as in the search), or null when it is in none.
+     */
+    private static Map<String, Object> incident(SqlSession s, TicketRow t, DeskUser user) {
+        IncidentMapper incidents = s.getMapper(IncidentMapper.class);
+        Long incident = incidents.incidentOf(t.id());
+        if (incident == null) {
+            return null;
+        }
+        List<TicketRow> all = incidents.tickets(incident);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("first", all.stream().filter(o -> o.id() == incident && TicketAccess.seesInSearch(user, o))
+                .map(TicketRow::number).findFirst().orElse(null));
+        view.put("reports", all.size());
+        view.put("tickets", all.stream().filter(o -> o.id() != t.id() && TicketAccess.seesInSearch(user, o))
+                .map(o -> TicketViews.summary(o, user)).toList());
+        return view;
     }
 
     private static Map<String, Object> unitView(TicketUnitView u) {

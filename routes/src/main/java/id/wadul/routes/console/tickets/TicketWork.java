@@ -150,6 +150,11 @@ public final class TicketWork {
         return units;
     }
 
+    /** The flow's forwards, for SMS to units' officers beyond {@link #forward}. */
+    public Forwards forwards() {
+        return forwards;
+    }
+
     /** Unit names joined for an SMS. */
     public static String names(List<Unit> units) {
         return String.join(", ", units.stream().map(Unit::name).toList());

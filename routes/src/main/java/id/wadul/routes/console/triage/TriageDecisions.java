@@ -1,5 +1,6 @@
 package id.wadul.routes.console.triage;
 
+import id.wadul.routes.console.tickets.IncidentWork;
 import id.wadul.routes.console.tickets.TicketWork;
 import id.wadul.routes.desk.ApiException;
 import id.wadul.routes.desk.DeskUser;
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The triage queue's decisions on a ticket in TRIAGE: release into the flow with the chosen category, place and
- * units; merge into an open ticket; spam or prank (optionally blocking the number); ask the citizen for details.
+ * units; merge into an open ticket (and its incident); spam or prank (optionally blocking the number); ask the citizen for details.
  * Each is recorded in {@code triage_decision} beside what the system had suggested ({@link Suggestion}).
  */
 final class TriageDecisions {
@@ -32,10 +33,12 @@ final class TriageDecisions {
     static final int MAX_BLOCK_DAYS = 365;
 
     private final TicketWork work;
+    private final IncidentWork incidents;
     private final ComplaintAnalyzer analyzer;
 
     TriageDecisions(TicketWork work, ComplaintAnalyzer analyzer) {
         this.work = work;
+        this.incidents = new IncidentWork(work);
         this.analyzer = analyzer;
     }
 
@@ -70,25 +73,23 @@ final class TriageDecisions {
     }
 
     /**
-     * The ticket joins an open ticket about the same matter: it is closed (DONE) and linked, both get a MERGED
-     * event, and its citizen is told the ticket it joined.
+     * The ticket joins an open ticket about the same matter, and so its incident ({@link IncidentWork#join}): it
+     * takes that ticket's category, place, state and units (whose officers get a "+N laporan" SMS), it is linked,
+     * both get a MERGED event, and its citizen is told; they keep their ticket and hear every update of the
+     * incident.
      */
     void merge(DeskUser user, String number, String intoNumber) {
         work.onTicket(number, (session, t, now) -> {
             requireTriage(t);
             TicketMapper tickets = session.getMapper(TicketMapper.class);
             TicketRow into = intoNumber.equals(t.number()) ? null : tickets.lockByNumber(intoNumber);
-            if (into == null || into.closed()) {
-                throw ApiException.invalid("into", "Tiket tujuan tidak ditemukan atau sudah ditutup.");
-            }
-            if (session.getMapper(ConsoleTicketMapper.class).mergedInto(into.id()) != null) {
-                throw ApiException.invalid("into", "Tiket tujuan sudah digabung ke tiket lain.");
+            if (into == null || into.closed() || "TRIAGE".equals(into.state())) {
+                throw ApiException.invalid("into", "Tiket tujuan tidak ditemukan, masih di triase, atau sudah ditutup.");
             }
             Suggestion s = Suggestion.of(t, analyzer);
             ConsoleTicketMapper console = session.getMapper(ConsoleTicketMapper.class);
             console.insertMerge(t.id(), into.id(), user.username(), now);
-            tickets.activeUnits(t.id()).forEach(code -> tickets.deactivateUnit(t.id(), code));
-            tickets.updateState(t.id(), "DONE", now);
+            incidents.join(session, t, into, user, now);
             long eventId = work.event(session, t, user, "MERGED", null, "merged into " + into.number(), null, now);
             work.event(session, into, user, "MERGED", null, "ticket " + t.number() + " (" + t.channel()
                     + ") merged into this one", null, now);

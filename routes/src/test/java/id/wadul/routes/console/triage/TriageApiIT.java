@@ -153,15 +153,17 @@ class TriageApiIT {
     }
 
     @Test
-    void mergeClosesAndLinksTheTicketAndTellsItsCitizenTheTicketItJoined() {
+    void mergeJoinsTheOpenTicketsIncidentLinksItAndTellsItsCitizenTheTicketItJoined() {
         String open = console.desk.smsTicket("6281311110005", "jalan berlubang besar di depan balai desa kuncen",
                 "infrastruktur");
         String ticket = console.triageTicket("6281311110006", ConsoleFixture.UNSURE);
         DeskClient.Reply r = sari.post("/api/triage/" + ticket + "/merge", Map.of("into", open.toLowerCase()));
         assertThat(r.status()).as(r.raw().body()).isEqualTo(200);
-        assertThat(console.desk.ticket(ticket).state()).isEqualTo("DONE");
-        assertThat(console.activeUnits(ticket)).isEmpty();
-        assertThat(kinds(ticket)).endsWith("MERGED");
+        // it joins the open ticket's incident: it keeps its ticket, takes its state, category and units
+        assertThat(console.desk.ticket(ticket).state()).isEqualTo("OPEN");
+        assertThat(console.desk.ticket(ticket).category()).isEqualTo("infrastruktur");
+        assertThat(console.activeUnits(ticket)).isEqualTo(console.activeUnits(open));
+        assertThat(kinds(ticket)).contains("INCIDENT").endsWith("MERGED");
         assertThat(console.desk.events(open).get(console.desk.events(open).size() - 1).detail())
                 .contains(ticket);
         assertThat(console.outbox(ticket).stream().filter(o -> o.recipient().equals("6281311110006"))
@@ -175,8 +177,9 @@ class TriageApiIT {
         assertThat(d.chosenCategory()).isEqualTo("infrastruktur");
 
         String other = console.triageTicket("6281311110007", ConsoleFixture.UNSURE);
-        assertThat(sari.post("/api/triage/" + other + "/merge", Map.of("into", ticket)).status())
-                .as("a closed ticket takes no merge").isEqualTo(400);
+        String waiting = console.triageTicket("6281311110017", ConsoleFixture.UNSURE + " lagi");
+        assertThat(sari.post("/api/triage/" + other + "/merge", Map.of("into", waiting)).status())
+                .as("a ticket in triage takes no merge").isEqualTo(400);
         assertThat(sari.post("/api/triage/" + other + "/merge", Map.of("into", other)).status()).isEqualTo(400);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.wadul.routes.console.ConsoleFixture;
 import id.wadul.routes.desk.DeskTestServer;
 import id.wadul.sql.console.BlockedNumberMapper;
+import id.wadul.sql.incident.IncidentMapper;
 import id.wadul.sql.outbox.OutboxRow;
 import java.io.File;
 import java.io.IOException;
@@ -34,7 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Triage done with the keyboard only in a real headless Chromium: a supervisor releases an urgent unsure
  * complaint to two units, merges the next into an open ticket and marks the last as a prank with a block; then
- * adds a note on the ticket page and finds the ticket in the search. The flow's answers are read from MariaDB.
+ * adds a note on the ticket page, splits the merged ticket out of its incident and finds a ticket in the search. The flow's answers are read from MariaDB.
  */
 class TriageBrowserIT {
 
@@ -171,7 +172,7 @@ class TriageBrowserIT {
         assertThat(focused()).isEqualTo("merge-into");
         typed(open + Keys.ENTER);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "digabung"));
-        assertThat(console.desk.ticket(plain).state()).isEqualTo("DONE");
+        assertThat(console.desk.ticket(plain).state()).as("it joined the open ticket's incident").isEqualTo("OPEN");
         assertThat(console.decisions(plain).get(0).mergedIntoId()).isEqualTo(console.desk.ticket(open).id());
 
         // the last: a prank, its number blocked for 7 days
@@ -197,6 +198,18 @@ class TriageBrowserIT {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"),
                 "warga dihubungi, menunggu perahu"));
         screenshot("ticket-page.png");
+
+        // the merged ticket's page shows its incident; the keyboard splits it out again
+        openReady("/ticket?n=" + plain);
+        assertThat(browser.findElement(By.id("incident")).getText()).contains("2 laporan", open);
+        typed("p");
+        assertThat(focused()).isEqualTo("split");
+        typed(Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "dipisahkan"));
+        assertThat(browser.findElement(By.id("incident")).isDisplayed()).isFalse();
+        try (SqlSession s = console.desk.db.sqlSessionFactory().openSession(true)) {
+            assertThat(s.getMapper(IncidentMapper.class).incidentOf(console.desk.ticket(plain).id())).isNull();
+        }
 
         // the search: ticket number, Enter
         openReady("/tickets");
