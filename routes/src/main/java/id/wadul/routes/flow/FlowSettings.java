@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * @param outboxBackoff        wait before the 2nd attempt; doubles each time, capped at 64x
  * @param outboxReleaseAfter   at startup, SENDING rows claimed longer ago than this go back to PENDING
  * @param forwardTextMax       complaint text in a forward is cut to this many characters
+ * @param askReplyWindow       an SMS from the citizen this long after triage asked them (the ticket still in
+ *                             triage) is their answer, added to that ticket, not a new complaint
  */
 public record FlowSettings(
         String regencyCode,
@@ -46,7 +48,8 @@ public record FlowSettings(
         int outboxMaxAttempts,
         Duration outboxBackoff,
         Duration outboxReleaseAfter,
-        int forwardTextMax) {
+        int forwardTextMax,
+        Duration askReplyWindow) {
 
     public FlowSettings {
         blocklist = Set.copyOf(blocklist);
@@ -75,7 +78,8 @@ public record FlowSettings(
                 s.getInt("outbox.max.attempts"),
                 s.getDuration("outbox.backoff"),
                 s.getDuration("outbox.release.after"),
-                s.getInt("flow.forward.text.max"));
+                s.getInt("flow.forward.text.max"),
+                s.getDuration("flow.ask.window"));
     }
 
     /** Parses a comma-separated list of numbers in any common form. */

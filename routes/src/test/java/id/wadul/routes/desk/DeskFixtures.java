@@ -27,7 +27,7 @@ public final class DeskFixtures {
     public static FlowSettings flow() {
         return new FlowSettings("35.22", "1708", ZoneId.of("Asia/Jakarta"), Duration.ofHours(24), 30,
                 true, Set.of(), false, Duration.ofHours(4), Duration.ofHours(72), Duration.ofHours(24), 100, 500, 8,
-                Duration.ofSeconds(30), Duration.ZERO, 300);
+                Duration.ofSeconds(30), Duration.ZERO, 300, Duration.ofDays(2));
     }
 
     /** The shipped message templates. */
