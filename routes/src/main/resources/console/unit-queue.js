@@ -89,7 +89,8 @@
     fact(facts, 'Tempat', [t.desa, t.kecamatan].filter((x) => x).join(', '));
     fact(facts, 'Pelapor', (t.citizenName ? t.citizenName + ' ' : '') + (t.citizen || 'tanpa nomor'));
     fact(facts, 'Masuk', C.shortTime(t.createdAt));
-    fact(facts, 'Batas waktu', C.shortTime(t.dueAt) + (t.escalations > 0 ? ' (sudah diingatkan ' + t.escalations + 'x)' : ''));
+    fact(facts, 'Batas waktu', C.shortTime(t.dueAt)
+      + (t.escalations > 0 ? ' (sudah diingatkan ' + t.escalations + 'x)' : ''));
     $('d-text').textContent = t.text;
     const told = $('d-told');
     C.clear(told);

@@ -422,8 +422,8 @@ class DeskAccessReliabilityIT {
                         (who, c) -> c.get("/api/queue/" + smsTicket), officerOnly(404)),
                 new Case("GET /api/queue/{number}", "GET /api/queue/{PUPR's secret ticket}",
                         (who, c) -> c.get("/api/queue/" + secretTicket), officerOnly(404)),
-                onFresh("POST /api/queue/{number}/note", "POST /api/queue/{fresh, own}/note", () -> freshForUnit(true),
-                        "queue", "note", Map.of("text", "catatan"), officerOnly(200)),
+                onFresh("POST /api/queue/{number}/note", "POST /api/queue/{fresh, own}/note",
+                        () -> freshForUnit(true), "queue", "note", Map.of("text", "catatan"), officerOnly(200)),
                 onFresh("POST /api/queue/{number}/alih", "POST /api/queue/{fresh, own}/alih",
                         () -> freshForUnit(true), "queue", "alih", Map.of("units", List.of("dlh")), officerOnly(200))));
         for (String action : List.of("proses", "selesai", "tolak")) {

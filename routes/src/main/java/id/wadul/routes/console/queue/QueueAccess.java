@@ -55,7 +55,8 @@ final class QueueAccess {
             Long personId = people.personOfAccount(user.id());
             PersonRow person = personId == null ? null : people.findById(personId);
             if (person == null || !person.active()) {
-                throw new ApiException(403, "Akun Anda belum terhubung ke petugas unit yang aktif. Hubungi admin Kominfo.");
+                throw new ApiException(403,
+                        "Akun Anda belum terhubung ke petugas unit yang aktif. Hubungi admin Kominfo.");
             }
             return new Officer(user, person.number(), person.name());
         }

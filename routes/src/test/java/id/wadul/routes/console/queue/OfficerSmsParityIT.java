@@ -175,7 +175,8 @@ class OfficerSmsParityIT {
         List<Case> cases = List.of(
                 new Case("PROSES", "tim meluncur", "proses", Map.of("note", "tim meluncur")),
                 new Case("SELESAI", "lubang sudah ditambal", "selesai", Map.of("note", "lubang sudah ditambal")),
-                new Case("TOLAK", "jalan desa wewenang pemdes", "tolak", Map.of("reason", "jalan desa wewenang pemdes")),
+                new Case("TOLAK", "jalan desa wewenang pemdes", "tolak",
+                        Map.of("reason", "jalan desa wewenang pemdes")),
                 new Case("ALIH", "dishub", "alih", Map.of("units", List.of("dishub"))));
         for (Case c : cases) {
             String[] bySms = complaint();

@@ -6,7 +6,7 @@ import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.unit.PersonMapper;
 import org.apache.ibatis.session.SqlSession;
 
-/** OFFICER accounts of the test desk linked to the people of conf/routing.yaml's units, as the admin page links them. */
+/** OFFICER accounts of the test desk linked to people of conf/routing.yaml's units, as the admin page links them. */
 public final class QueueAccounts {
 
     public static final String PUPR_1 = "6280000003101";
