@@ -58,11 +58,11 @@ public final class Decisions {
                         ? messages.format("citizen.blocked", Map.of("shortcode", settings.shortCode())) : null;
             } else if (m != null && !item.officer && limit.over(batch.session(), m, now, counted)) {
                 item.outcome = Batch.Outcome.OVER_LIMIT;
-            } else if (item.complaint == null) {
-                item.outcome = Batch.Outcome.COMMAND;
             } else if (AskReplies.answered(item, asked) != null) {
                 item.outcome = Batch.Outcome.ANSWER;
                 item.asked = AskReplies.answered(item, asked);
+            } else if (item.complaint == null) {
+                item.outcome = Batch.Outcome.COMMAND;
             } else {
                 RepeatKey key = item.repeatKey();
                 if (key != null && (batch.earlier().containsKey(key) || opened.contains(key))) {

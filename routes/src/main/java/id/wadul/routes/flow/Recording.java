@@ -63,7 +63,7 @@ public final class Recording {
                 newTickets.open(batch, pending);
                 batch.writes().flush(batch.session());
                 item.opened = LogContext.withTicket(item.messageId(), item.asked.number(),
-                        () -> askReplies.record(batch.session(), item.asked, item.complaint, batch.now()));
+                        () -> askReplies.record(batch.session(), item.asked, item, batch.now()));
             }
             case COMMAND -> {
                 newTickets.open(batch, pending);

@@ -78,9 +78,13 @@ class AskReplyIT {
             assertThat(queue).containsSubsequence(t.number(), older.number());
         }
 
-        // a STATUS question is still a command
+        // a STATUS question is still a command; a one-word answer (else answered with the help text) joins too
         f.handle(CITIZEN, "STATUS " + t.number());
         assertThat(answers(t)).hasSize(1);
+        long word = f.handle(CITIZEN, "Kuncen");
+        assertThat(f.ticketsOfMessage(word)).isEmpty();
+        assertThat(answers(t)).extracting(TicketEventRow::detail).containsExactly(ANSWER, "Kuncen");
+        assertThat(f.outboxTo(CITIZEN).get(f.outboxTo(CITIZEN).size() - 1).text()).contains("Keterangan Anda");
     }
 
     @Test
