@@ -40,6 +40,11 @@ public final class DeskFixtures {
      * goes request-reply through the flow's steps' route in a Camel context of its own (stopped at exit).
      */
     static ComplaintIntake intake(Database db, ComplaintAnalyzer analyzer) {
+        return wiring(db, analyzer).intake();
+    }
+
+    /** {@link #intake}'s wiring: its transactions handle stored SMS as the gateway's would be. */
+    static FlowWiring wiring(Database db, ComplaintAnalyzer analyzer) {
         Clock clock = Clock.systemUTC();
         UnitSync.sync(db.sqlSessionFactory(), analyzer.responsibilities(), clock.instant());
         // the dispatcher is never opened here: the desk's SMS wait PENDING in the outbox
@@ -50,6 +55,6 @@ public final class DeskFixtures {
                 }, (uri, body) -> { }, camel);
         camel.start(wiring);
         Runtime.getRuntime().addShutdownHook(new Thread(camel::close));
-        return wiring.intake();
+        return wiring;
     }
 }
