@@ -36,6 +36,9 @@
       if (t.secret) {
         li.appendChild(C.el('span', 'RAHASIA', 'badge secret'));
       }
+      if (t.suggestion.answered) {
+        li.appendChild(C.el('span', 'DIJAWAB', 'badge answered'));
+      }
       li.appendChild(C.el('strong', t.ticket));
       li.appendChild(C.el('span', ' \u00b7 ' + t.channel + ' \u00b7 ' + C.shortTime(t.createdAt), 'muted'));
       li.appendChild(C.el('span', (t.text || '').slice(0, 120), 'snippet'));
@@ -75,7 +78,7 @@
     $('d-meta').textContent = t.channel + (t.station ? ' ' + t.station : '') + ' \u00b7 masuk '
       + C.shortTime(t.createdAt) + ' \u00b7 pelapor ' + (t.citizenName ? t.citizenName + ' ' : '')
       + (t.citizen || 'tanpa nomor') + (s.asked > 0 ? ' \u00b7 sudah ditanya ' + s.asked + 'x' : '');
-    $('d-text').textContent = t.text;
+    $('d-text').textContent = t.text + (s.answers.length ? '\n\nJawaban warga: ' + s.answers.join(' / ') : '');
     const why = $('d-why');
     C.clear(why);
     fact(why, 'Kategori', s.categoryName + ' (' + s.category + ')');

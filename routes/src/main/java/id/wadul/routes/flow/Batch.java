@@ -32,7 +32,9 @@ public final class Batch {
         /** a new ticket */
         NEW_TICKET,
         /** the same text from the same number within the repeat window: an event on the earlier ticket */
-        REPEAT
+        REPEAT,
+        /** the citizen's answer to triage's question ({@link AskReplies}): an event on the asked ticket */
+        ANSWER
     }
 
     /** One message (or desk call) of the batch, as the steps fill it in. */
@@ -53,6 +55,8 @@ public final class Batch {
         IncidentJoin incident;
         String reply;
         OpenedTicket opened;
+        /** The ticket in triage whose question this message answers (outcome ANSWER). */
+        TicketRow asked;
 
         Item(Inbox.Stored message, NewComplaint complaint) {
             this.message = message;

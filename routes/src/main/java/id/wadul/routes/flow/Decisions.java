@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The flow's decide step, in the batch's transaction: for each understood message or call, in order, what is
  * done with it. A blocked number is ignored (or answered once); a citizen over the daily limit is ignored (its
- * one reply queued); a command is carried out; a complaint is a repeat of an earlier ticket (the newest one of
+ * one reply queued); a command is carried out; a citizen's answer to triage's question is added to the asked
+ * ticket ({@link AskReplies}); a complaint is a repeat of an earlier ticket (the newest one of
  * the same number and text within the repeat window, also one opened earlier in this batch) or a new ticket,
  * with its assignment: category, urgency, units or the triage desk, and the incident it joins ({@link Incidents}).
  */
@@ -32,6 +33,7 @@ public final class Decisions {
     private final FlowSettings settings;
     private final DailyLimit limit;
     private final Incidents incidents;
+    private final AskReplies askReplies;
 
     public Decisions(Responsibilities responsibilities, Messages messages, FlowSettings settings) {
         this.responsibilities = responsibilities;
@@ -39,6 +41,7 @@ public final class Decisions {
         this.settings = settings;
         this.limit = new DailyLimit(responsibilities, messages, settings);
         this.incidents = new Incidents(settings);
+        this.askReplies = new AskReplies(messages, settings);
     }
 
     public Batch decide(Batch batch) {
@@ -47,6 +50,7 @@ public final class Decisions {
         findEarlier(batch);
         Set<RepeatKey> opened = new HashSet<>();
         Set<String> blocked = blocked(batch);
+        Map<String, TicketRow> asked = askReplies.find(batch);
         for (Batch.Item item : batch.all()) {
             Inbox.Stored m = item.message;
             if (m != null && blocked.contains(m.source())) {
@@ -56,6 +60,9 @@ public final class Decisions {
                         ? messages.format("citizen.blocked", Map.of("shortcode", settings.shortCode())) : null;
             } else if (m != null && !item.officer && limit.over(batch.session(), m, now, counted)) {
                 item.outcome = Batch.Outcome.OVER_LIMIT;
+            } else if (AskReplies.answered(item, asked) != null) {
+                item.outcome = Batch.Outcome.ANSWER;
+                item.asked = AskReplies.answered(item, asked);
             } else if (item.complaint == null) {
                 item.outcome = Batch.Outcome.COMMAND;
             } else {

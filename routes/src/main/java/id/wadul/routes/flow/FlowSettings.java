@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  * @param incidents            reports of the same thing from different citizens join one incident
  * @param incidentWindow       a report joins an incident first reported at most this long ago
  * @param incidentSimilarity   the least share of words (percent) a report shares with an incident's first one
+ * @param askReplyWindow       an SMS from the citizen this long after triage asked them (the ticket still in
+ *                             triage) is their answer, added to that ticket, not a new complaint
  */
 public record FlowSettings(
         String regencyCode,
@@ -52,7 +54,8 @@ public record FlowSettings(
         int forwardTextMax,
         boolean incidents,
         Duration incidentWindow,
-        int incidentSimilarity) {
+        int incidentSimilarity,
+        Duration askReplyWindow) {
 
     public FlowSettings {
         blocklist = Set.copyOf(blocklist);
@@ -84,7 +87,8 @@ public record FlowSettings(
                 s.getInt("flow.forward.text.max"),
                 s.getBoolean("flow.incident.enabled"),
                 s.getDuration("flow.incident.window"),
-                percent(s, "flow.incident.similarity"));
+                percent(s, "flow.incident.similarity"),
+                s.getDuration("flow.ask.window"));
     }
 
     private static int percent(Settings s, String key) {

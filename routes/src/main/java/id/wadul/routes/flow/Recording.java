@@ -10,21 +10,24 @@ import org.slf4j.MDC;
 
 /**
  * The flow's record step, in the batch's transaction, in the order the messages came: new tickets (gathered and
- * inserted together), repeats, commands and answers, with their events and outbox rows. Whatever reads or
- * writes tickets on its own (a repeat, a command) first stores the new tickets before it, so it sees every
- * earlier message of the batch; everything gathered is written before the step ends.
+ * inserted together), repeats, citizens' answers to triage ({@link AskReplies}), commands and answers, with their
+ * events and outbox rows. Whatever reads or writes tickets on its own (a repeat, an answer, a command) first stores
+ * the new tickets before it, so it sees every earlier message of the batch; everything gathered is written before
+ * the step ends.
  */
 public final class Recording {
 
     private final NewTickets newTickets;
     private final Repeats repeats;
     private final Commands commands;
+    private final AskReplies askReplies;
 
     public Recording(Responsibilities responsibilities, Messages messages, FlowSettings settings,
             RandomGenerator random) {
         this.newTickets = new NewTickets(random, new Forwards(messages, settings), messages, settings);
         this.repeats = new Repeats(messages, settings);
         this.commands = new Commands(new TicketUpdates(responsibilities, messages, settings), messages, settings);
+        this.askReplies = new AskReplies(messages, settings);
     }
 
     public Batch record(Batch batch) {
@@ -55,6 +58,12 @@ public final class Recording {
                 TicketRow earlier = batch.earlier().get(key);
                 item.opened = LogContext.withTicket(item.messageId(), earlier.number(),
                         () -> repeats.record(batch.session(), earlier, item.complaint, batch.now()));
+            }
+            case ANSWER -> {
+                newTickets.open(batch, pending);
+                batch.writes().flush(batch.session());
+                item.opened = LogContext.withTicket(item.messageId(), item.asked.number(),
+                        () -> askReplies.record(batch.session(), item.asked, item, batch.now()));
             }
             case COMMAND -> {
                 newTickets.open(batch, pending);

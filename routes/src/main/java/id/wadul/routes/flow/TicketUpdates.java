@@ -8,6 +8,8 @@ import id.wadul.sql.ticket.TicketEventRow;
 import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +46,24 @@ final class TicketUpdates {
         this.incidents = new IncidentUpdates(messages, settings);
     }
 
+    /** What an officer's command did: whether it changed the ticket, and the reply to the officer. */
+    record Reply(boolean done, String text) {
+    }
+
     /** The officer's command on a ticket of one of their units. Returns the reply to the officer. */
     String officerAction(SqlSession session, String officerNumber, Command.OfficerAction action, Instant now) {
+        return officerOutcome(session, officerNumber, action, now).text();
+    }
+
+    /**
+     * {@link #officerAction}, saying whether it was done. An ALIH's argument may name several units (codes
+     * separated by commas or spaces: the console's; the SMS form names one).
+     */
+    Reply officerOutcome(SqlSession session, String officerNumber, Command.OfficerAction action, Instant now) {
         TicketMapper tickets = session.getMapper(TicketMapper.class);
         TicketRow ticket = tickets.lockByNumber(action.ticket());
         if (ticket == null) {
-            return messages.format("officer.ticket.unknown", Map.of("ticket", action.ticket()));
+            return refused(messages.format("officer.ticket.unknown", Map.of("ticket", action.ticket())));
         }
         String previous = MDC.get("ticket");
         MDC.put("ticket", ticket.number());
@@ -60,7 +74,7 @@ final class TicketUpdates {
         }
     }
 
-    private String act(SqlSession session, TicketRow ticket, String officerNumber, Command.OfficerAction action,
+    private Reply act(SqlSession session, TicketRow ticket, String officerNumber, Command.OfficerAction action,
             Instant now) {
         TicketMapper tickets = session.getMapper(TicketMapper.class);
         List<String> active = tickets.activeUnits(ticket.id());
@@ -70,34 +84,37 @@ final class TicketUpdates {
         v.put("shortcode", settings.shortCode());
         if (officerUnit.isEmpty()) {
             LOG.warn("Officer {} is not in a unit of ticket {} ({})", officerNumber, ticket.number(), active);
-            return messages.format("officer.not.allowed", v);
+            return refused(messages.format("officer.not.allowed", v));
         }
         Unit unit = officerUnit.get();
         v.put("unit", unit.name());
         if (ticket.closed()) {
             v.put("state", messages.text("state." + ticket.state()));
-            return messages.format("officer.closed", v);
+            return refused(messages.format("officer.closed", v));
         }
         String verb = action.verb().name();
         String note = action.argument() == null ? "" : action.argument().strip();
         v.put("note", note);
         String newState;
         String detail = note.isEmpty() ? null : note;
-        Unit target = null;
+        List<Unit> targets = List.of();
         switch (action.verb()) {
             case PROSES -> newState = "IN_PROGRESS";
             case SELESAI -> newState = "DONE";
             case TOLAK -> newState = "REJECTED";
             case ALIH -> {
-                Optional<Unit> to = responsibilities.unit(note);
-                if (to.isEmpty() || to.get().code().equals(unit.code())) {
-                    v.put("target", note);
-                    return messages.format("officer.unit.unknown", v);
+                targets = new ArrayList<>();
+                for (String code : new LinkedHashSet<>(List.of(note.split("[,\\s]+")))) {
+                    Optional<Unit> to = responsibilities.unit(code);
+                    if (to.isEmpty() || to.get().code().equals(unit.code())) {
+                        v.put("target", code);
+                        return refused(messages.format("officer.unit.unknown", v));
+                    }
+                    targets.add(to.get());
                 }
-                target = to.get();
                 newState = "OPEN";
-                detail = unit.code() + " -> " + target.code();
-                v.put("target", target.name());
+                detail = unit.code() + " -> " + String.join(", ", targets.stream().map(Unit::code).toList());
+                v.put("target", String.join(", ", targets.stream().map(Unit::name).toList()));
             }
             default -> throw new IllegalStateException("unknown verb " + verb);
         }
@@ -105,11 +122,15 @@ final class TicketUpdates {
         tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "OFFICER", officerNumber, verb, unit.code(),
                 detail, null));
         long eventId = tickets.lastInsertId();
-        labels.officerAction(session, ticket, unit, verb, target, now);
-        if (target != null) {
+        // a hand-over to several units says nothing certain about the category
+        labels.officerAction(session, ticket, unit, verb, targets.size() == 1 ? targets.get(0) : null, now);
+        if (!targets.isEmpty()) {
             tickets.deactivateUnit(ticket.id(), unit.code());
+        }
+        for (Unit target : targets) {
             tickets.addUnit(ticket.id(), target.code(), now);
-            int n = forwards.queue(session, ticket, target, "event:" + eventId + ":forward", "forward.alih", now);
+            String key = "event:" + eventId + ":forward" + (targets.size() == 1 ? "" : ":" + target.code());
+            int n = forwards.queue(session, ticket, target, key, "forward.alih", now);
             tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "SYSTEM", "wadul", "FORWARDED",
                     target.code(), n + " officer(s)", null));
         }
@@ -122,7 +143,11 @@ final class TicketUpdates {
         }
         v.put("state", messages.text("state." + newState));
         LOG.info("Ticket {}: {} by officer of {} -> {}", ticket.number(), verb, unit.code(), newState);
-        return messages.format("officer.ack", v);
+        return new Reply(true, messages.format("officer.ack", v));
+    }
+
+    private static Reply refused(String text) {
+        return new Reply(false, text);
     }
 
     /**
@@ -130,7 +155,7 @@ final class TicketUpdates {
      * unit, when they belong to it and the ticket was escalated (its reminders went to triage and ask for PROSES
      * or SELESAI).
      */
-    private Optional<Unit> actingUnit(TicketRow ticket, String officerNumber, List<String> active) {
+    Optional<Unit> actingUnit(TicketRow ticket, String officerNumber, List<String> active) {
         List<Unit> units = responsibilities.unitsOfOfficer(officerNumber);
         Optional<Unit> own = units.stream().filter(u -> active.contains(u.code())).findFirst();
         if (own.isPresent() || ticket.escalations() == 0) {

@@ -70,6 +70,7 @@ class DeskAccessReliabilityIT {
         routingTable = new com.fasterxml.jackson.databind.ObjectMapper().convertValue(
                 root.get("/api/admin/routing").json(), Map.class);
         routingTable.keySet().retainAll(Set.of("triage", "rules", "defaults"));
+        startQueue();
     }
 
     /** A fresh SMS ticket that waits in triage (each decision needs its own). */
@@ -289,6 +290,7 @@ class DeskAccessReliabilityIT {
         cases.add(cases.size() - 1, onFresh("POST /api/tickets/{number}/split",
                 "POST /api/tickets/{fresh, in an incident}/split", DeskAccessReliabilityIT::freshInIncident,
                 "tickets", "split", Map.of(), staffOnly()));
+        cases.addAll(cases.size() - 1, queueCases());
         return cases;
     }
 
@@ -389,9 +391,73 @@ class DeskAccessReliabilityIT {
         if (STAFF.contains(who) && c.label().equals("GET /api/tickets/" + smsTicket) && !body.contains(SMS_TEXT)) {
             problems.add(where + "triage staff do not see the SMS ticket's text");
         }
+        checkQueue(c, who, body, problems);
         if ((who == Who.OPERATOR_A || who == Who.ADMIN_A) && c.label().startsWith("GET /api/similar")
                 && !body.contains(SECRET_TEXT)) {
             problems.add(where + "A's own secret ticket is missing from similar");
+        }
+    }
+
+    // ---- the unit queue (issue 11 item 5): "petugas" (OFFICER) stands for Dinas Perhubungan's officer; PUPR's
+    // tickets (the SMS and the secret ones) are another unit's to them; triage staff list the escalated tickets.
+
+    static final String DISHUB_OFFICER = "6280000003201";
+    static final String DISHUB_TEXT = "lampu lalu lintas mati di perempatan kuncen";
+    static String dishubTicket;
+
+    static void startQueue() {
+        try (org.apache.ibatis.session.SqlSession s = desk.db.sqlSessionFactory().openSession(true)) {
+            id.wadul.sql.unit.PersonMapper people = s.getMapper(id.wadul.sql.unit.PersonMapper.class);
+            long account = s.getMapper(id.wadul.sql.desk.OperatorMapper.class).findByUsername("petugas").id();
+            people.linkAccount(account, people.findByNumber(DISHUB_OFFICER).id());
+        }
+        dishubTicket = desk.smsTicket("6281299990004", DISHUB_TEXT, "lalu-lintas");
+    }
+
+    /** A fresh ticket for Dinas Perhubungan (the officer's unit), or for PUPR (another unit's). */
+    static String freshForUnit(boolean own) {
+        int n = serial.incrementAndGet();
+        return desk.smsTicket("62813888" + String.format("%05d", n), (own ? "lampu lalu lintas mati nomor "
+                : "jalan rusak di kuncen nomor ") + n, own ? "lalu-lintas" : "infrastruktur");
+    }
+
+    /** Only the officer of the ticket's unit may: {@code officer}; the rest of the office and the stations 403. */
+    static Map<Who, Set<Integer>> officerOnly(int officer) {
+        return expect(401, 403, 403, 403, 403, 403, 403, 403, officer);
+    }
+
+    List<Case> queueCases() {
+        List<Case> cases = new ArrayList<>(List.of(
+                get("GET /queue", "/queue", expect(303, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/queue", "/api/queue", expect(401, 403, 403, 403, 403, 403, 200, 200, 200)),
+                get("GET /api/queue/{number}", "/api/queue/" + dishubTicket, officerOnly(200)),
+                new Case("GET /api/queue/{number}", "GET /api/queue/{PUPR's SMS ticket}",
+                        (who, c) -> c.get("/api/queue/" + smsTicket), officerOnly(404)),
+                new Case("GET /api/queue/{number}", "GET /api/queue/{PUPR's secret ticket}",
+                        (who, c) -> c.get("/api/queue/" + secretTicket), officerOnly(404)),
+                onFresh("POST /api/queue/{number}/note", "POST /api/queue/{fresh, own}/note",
+                        () -> freshForUnit(true), "queue", "note", Map.of("text", "catatan"), officerOnly(200)),
+                onFresh("POST /api/queue/{number}/alih", "POST /api/queue/{fresh, own}/alih",
+                        () -> freshForUnit(true), "queue", "alih", Map.of("units", List.of("dlh")), officerOnly(200))));
+        for (String action : List.of("proses", "selesai", "tolak")) {
+            Map<String, Object> body = action.equals("tolak") ? Map.of("reason", "bukan kami") : Map.of();
+            cases.add(onFresh("POST /api/queue/{number}/" + action, "POST /api/queue/{fresh, own}/" + action,
+                    () -> freshForUnit(true), "queue", action, body, officerOnly(200)));
+            cases.add(onFresh("POST /api/queue/{number}/" + action, "POST /api/queue/{fresh, another unit's}/"
+                    + action, () -> freshForUnit(false), "queue", action, body, officerOnly(404)));
+        }
+        return cases;
+    }
+
+    /** The officer's own ticket is shown in full but for the citizen's number (Dinas Perhubungan never sees it). */
+    static void checkQueue(Case c, Who who, String body, List<String> problems) {
+        String where = c.label() + " as " + who + ": ";
+        if (who == Who.OFFICER && c.label().equals("GET /api/queue/" + dishubTicket)
+                && (!body.contains(DISHUB_TEXT) || body.contains("6281299990004") || body.contains("081299990004"))) {
+            problems.add(where + "the officer's own ticket is missing its text or shows the citizen's number");
+        }
+        if (who == Who.OFFICER && c.label().equals("GET /api/queue") && !body.contains(dishubTicket)) {
+            problems.add(where + "the officer's queue misses their unit's ticket");
         }
     }
 

@@ -30,7 +30,8 @@ public final class DeskFixtures {
     public static FlowSettings flow() {
         return new FlowSettings("35.22", "1708", ZoneId.of("Asia/Jakarta"), Duration.ofHours(24), 30,
                 true, Set.of(), false, Duration.ofHours(4), Duration.ofHours(72), Duration.ofHours(24), 100, 500, 8,
-                Duration.ofSeconds(30), Duration.ZERO, 300, false, Duration.ofHours(12), 35);
+                Duration.ofSeconds(30), Duration.ZERO, 300, false, Duration.ofHours(12), 35,
+                Duration.ofDays(2));
     }
 
     /** The shipped message templates. */
@@ -43,6 +44,11 @@ public final class DeskFixtures {
      * goes request-reply through the flow's steps' route in a Camel context of its own (stopped at exit).
      */
     static ComplaintIntake intake(Database db, ComplaintAnalyzer analyzer) {
+        return wiring(db, analyzer).intake();
+    }
+
+    /** {@link #intake}'s wiring: its transactions handle stored SMS as the gateway's would be. */
+    static FlowWiring wiring(Database db, ComplaintAnalyzer analyzer) {
         Clock clock = Clock.systemUTC();
         UnitSync.sync(db.sqlSessionFactory(), analyzer.responsibilities(), clock.instant());
         // the dispatcher is never opened here: the desk's SMS wait PENDING in the outbox
@@ -53,6 +59,6 @@ public final class DeskFixtures {
                 }, (uri, body) -> { }, camel);
         camel.start(wiring);
         Runtime.getRuntime().addShutdownHook(new Thread(camel::close));
-        return wiring.intake();
+        return wiring;
     }
 }

@@ -3,6 +3,7 @@ package id.wadul.routes.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.routes.MutableClock;
+import id.wadul.routes.console.queue.QueueConsole;
 import id.wadul.routes.console.tickets.TicketConsole;
 import id.wadul.routes.flow.NewComplaint;
 import id.wadul.routes.flow.OpenedTicket;
@@ -35,7 +36,8 @@ public final class DeskTestServer implements AutoCloseable {
     public final MutableClock clock = new MutableClock(Instant.now());
     public final ComplaintAnalyzer analyzer = ComplaintAnalyzer.load(DeskFixtures.CONF, "35.22");
     final AnalyzerAdvisor advisor = new AnalyzerAdvisor(analyzer, Region.load("35.22"));
-    public final ComplaintIntake intake = DeskFixtures.intake(db, analyzer);
+    private final id.wadul.routes.app.FlowWiring wiring = DeskFixtures.wiring(db, analyzer);
+    public final ComplaintIntake intake = wiring.intake();
     final Accounts accounts = new Accounts(db.sqlSessionFactory(), DeskSettings.defaults(), clock);
     public final DeskServer server;
     public final String kecamatan;
@@ -58,6 +60,8 @@ public final class DeskTestServer implements AutoCloseable {
                 // the console's clock is the intake's (the system's): its events follow the tickets' in time
                 .with(new TicketConsole(db.sqlSessionFactory(), analyzer, DeskFixtures.messages(), DeskFixtures.flow(),
                         java.time.Clock.systemUTC(), () -> { }))
+                .with(new QueueConsole(db.sqlSessionFactory(), analyzer.responsibilities(), DeskFixtures.messages(),
+                        DeskFixtures.flow(), java.time.Clock.systemUTC(), () -> { }))
                 .start(0);
         kecamatan = advisor.places().kecamatan("padangan", 1).get(0).code();
         desa = advisor.places().villages(kecamatan, "kuncen", 1).get(0).code();
@@ -86,6 +90,23 @@ public final class DeskTestServer implements AutoCloseable {
         OpenedTicket t = intake.open(new NewComplaint("sms", citizen, null, text, false, false, false, true,
                 kecamatan, desa, category, List.of(), null, null, null));
         return t.number();
+    }
+
+    /** An SMS stored as the gateway stores it and handled by the flow (outbox rows stay PENDING); its id. */
+    public long sms(String from, String text) {
+        id.wadul.sql.inbound.InboundMessageRow row = new id.wadul.sql.inbound.InboundMessageRow();
+        row.setAccount("demo");
+        row.setSource(from);
+        row.setDestination("1708");
+        row.setText(text);
+        row.setTotalParts(1);
+        row.setDedupeKey(from + ":" + text + ":" + System.nanoTime());
+        row.setReceivedAt(java.time.Instant.now());
+        try (SqlSession s = db.sqlSessionFactory().openSession(true)) {
+            s.getMapper(id.wadul.sql.inbound.InboundMessageMapper.class).insertAll(List.of(row));
+        }
+        assertThat(wiring.transactions().handle(row.getId())).as("SMS " + row.getId() + " handled").isTrue();
+        return row.getId();
     }
 
     /** How many calls the desk stored. */

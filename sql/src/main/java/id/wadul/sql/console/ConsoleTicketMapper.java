@@ -8,7 +8,7 @@ import org.apache.ibatis.annotations.Param;
 /** The office console's reading of tickets (triage queue, search) and its changes the flow has no statement for. */
 public interface ConsoleTicketMapper {
 
-    /** Tickets in TRIAGE, urgent first, then oldest first. */
+    /** Tickets in TRIAGE: those whose citizen answered triage's question first, then urgent, then oldest. */
     List<TicketRow> triageQueue(@Param("limit") int limit);
 
     int countTriage();

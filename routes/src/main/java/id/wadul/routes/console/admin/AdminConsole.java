@@ -32,7 +32,7 @@ public final class AdminConsole {
             case OPERATOR, ADMIN -> "/";
             case SYSADMIN -> "/console/admin/accounts";
             case SUPERVISOR -> "/triage";
-            case OFFICER -> "/console/admin/home";
+            case OFFICER -> "/queue";
         };
     }
 

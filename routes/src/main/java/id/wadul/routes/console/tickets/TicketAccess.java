@@ -15,7 +15,7 @@ import io.javalin.http.Context;
  *       included, with the citizen's number (masked when the ticket is anonymous), and every action.</li>
  *   <li>A radio station's accounts ({@link Role#OPERATOR}, {@link Role#ADMIN}): search every ticket but secret
  *       ones of other stations, in full only those their station took; open only those; change nothing.</li>
- *   <li>{@link Role#OFFICER}: refused altogether for now (their unit pages come with the unit queue).</li>
+ *   <li>{@link Role#OFFICER}: refused here; their units' tickets are on the unit queue ({@code console.queue}).</li>
  * </ul>
  */
 public final class TicketAccess {

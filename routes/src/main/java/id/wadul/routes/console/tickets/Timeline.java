@@ -21,16 +21,25 @@ import java.util.Optional;
  * replies, notes, escalations, merges, the console's decisions) and every SMS queued for it with its delivery
  * state. Each entry has {@code type} {@code event} or {@code sms}.
  */
-final class Timeline {
+public final class Timeline {
 
     private final Responsibilities units;
 
-    Timeline(Responsibilities units) {
+    public Timeline(Responsibilities units) {
         this.units = units;
     }
 
     List<Map<String, Object>> of(TicketRow ticket, DeskUser user, List<TicketEventRow> events,
             List<OutboxRow> sms) {
+        return of(ticket, TicketViews.citizen(ticket, user), TicketAccess.staff(user), events, sms);
+    }
+
+    /**
+     * The timeline for a reader who sees the citizen as {@code citizen} (the number in full or masked) and, when
+     * {@code seesNumber}, the number in full in forwards' texts too (else masked there).
+     */
+    public List<Map<String, Object>> of(TicketRow ticket, String citizen, boolean seesNumber,
+            List<TicketEventRow> events, List<OutboxRow> sms) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (TicketEventRow e : events) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -52,8 +61,8 @@ final class Timeline {
             v.put("type", "sms");
             v.put("at", TicketViews.time(o.createdAt()));
             v.put("kind", "SMS");
-            v.put("to", recipient(ticket, user, o.recipient()));
-            v.put("text", maskCitizen(ticket, user, SafeText.clean(o.text())));
+            v.put("to", recipient(ticket, citizen, o.recipient()));
+            v.put("text", maskCitizen(ticket, seesNumber, SafeText.clean(o.text())));
             v.put("state", o.state());
             v.put("attempts", o.attempts());
             v.put("sentAt", TicketViews.time(o.sentAt()));
@@ -73,18 +82,18 @@ final class Timeline {
     }
 
     /** "warga 0812****7890" (as the caller may see it) or "petugas <unit> (<number>)". */
-    private String recipient(TicketRow ticket, DeskUser user, String number) {
+    private String recipient(TicketRow ticket, String citizen, String number) {
         if (number.equals(ticket.citizenNumber())) {
-            return "warga " + TicketViews.citizen(ticket, user);
+            return "warga " + citizen;
         }
         Optional<Unit> unit = units.unitOfOfficer(number);
         return unit.map(u -> "petugas " + u.name() + " (" + Masking.show(number) + ")")
                 .orElse(Masking.mask(number));
     }
 
-    /** Forwards may carry the citizen's number in full (units that see it): masked for all but triage staff. */
-    private static String maskCitizen(TicketRow ticket, DeskUser user, String text) {
-        if (TicketAccess.staff(user) || ticket.citizenNumber() == null || text == null) {
+    /** Forwards may carry the citizen's number in full (units that see it): masked for those who may not see it. */
+    private static String maskCitizen(TicketRow ticket, boolean seesNumber, String text) {
+        if (seesNumber || ticket.citizenNumber() == null || text == null) {
             return text;
         }
         String masked = Masking.mask(ticket.citizenNumber());

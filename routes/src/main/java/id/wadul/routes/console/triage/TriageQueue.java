@@ -2,6 +2,7 @@ package id.wadul.routes.console.triage;
 
 import id.wadul.routes.console.tickets.TicketViews;
 import id.wadul.routes.desk.DeskUser;
+import id.wadul.routes.text.SafeText;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Unit;
 import id.wadul.sql.console.ConsoleTicketMapper;
@@ -14,7 +15,10 @@ import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
 
-/** The tickets waiting in triage (any channel), urgent first, then oldest first, each with its suggestion. */
+/**
+ * The tickets waiting in triage (any channel), those whose citizen answered triage's question first, then urgent,
+ * then oldest, each with its suggestion.
+ */
 final class TriageQueue {
 
     static final int LIMIT = 100;
@@ -56,6 +60,12 @@ final class TriageQueue {
         why.put("created", created == null ? null : created.detail());
         why.put("rule", created == null ? null : created.rule());
         why.put("asked", events.stream().filter(e -> "ASKED".equals(e.kind())).count());
+        // the citizen's answers to triage's questions (the flow's AskReplies), and whether one came after the last
+        long lastAsked = events.stream().filter(e -> "ASKED".equals(e.kind())).mapToLong(TicketEventRow::id).max()
+                .orElse(0);
+        List<TicketEventRow> answers = events.stream().filter(e -> "ANSWERED".equals(e.kind())).toList();
+        why.put("answers", answers.stream().map(e -> SafeText.clean(e.detail())).toList());
+        why.put("answered", answers.stream().anyMatch(e -> e.id() > lastAsked));
         view.put("suggestion", why);
         return view;
     }

@@ -119,7 +119,7 @@ class AdminConsoleApiIT {
         assertThat(root.post("/api/operators", Map.of("username", "camat2", "role", "OFFICER")).json()
                 .path("errors").has("person")).isTrue();
         assertThat(desk.loggedIn("camat").get("/").raw().headers().firstValue("Location"))
-                .hasValue("/console/admin/home");
+                .hasValue("/queue");
     }
 
     @Test
