@@ -6,6 +6,7 @@ import id.wadul.gateway.smpp.SmppServer;
 import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.config.Settings;
+import id.wadul.routes.console.learn.LearnConsole;
 import id.wadul.routes.console.tickets.TicketConsole;
 import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.desk.DeskSettings;
@@ -187,7 +188,8 @@ public final class WadulApp implements AutoCloseable {
                 () -> backlog(sessions)));
         DeskServer deskServer = DeskServer.create(sessions, intake, analyzer, deskSettings, flow, clock, health)
                 .with(new TicketConsole(sessions, analyzer, messages, flow, clock,
-                        () -> endpoints.send(OutboxRoutes.WAKE, null)));
+                        () -> endpoints.send(OutboxRoutes.WAKE, null)))
+                .with(new LearnConsole(sessions, analyzer, clock));
         desk = keep(deskServer, deskServer::stop);
         desk.start(deskSettings.port());
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",
