@@ -1,7 +1,7 @@
 'use strict';
 // One ticket with its whole timeline (events and every SMS with its delivery state), and, for triage staff, the
 // actions: reassign, place, note, reply to the citizen, reopen, close. Keys: u, p, n, b, k, t focus an action; Enter
-// runs it. A place corrected teaches the place names in the text (see /console/learn).
+// runs it. A place corrected teaches the place names in the text (see /learn).
 (function () {
   const C = window.Console;
   const $ = C.$;

@@ -311,7 +311,7 @@ class DeskAccessReliabilityIT {
 
     static List<Case> learnCases() {
         return List.of(
-                get("GET /console/learn", "/console/learn", expect(303, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /learn", "/learn", expect(303, 200, 200, 200, 200, 200, 200, 200, 200)),
                 get("GET /api/learn/model", "/api/learn/model", staffOnly()),
                 get("GET /api/learn/labels", "/api/learn/labels?q=uji&source=import", staffOnly()),
                 new Case("POST /api/learn/labels/{id}/remove", "POST /api/learn/labels/{fresh}/remove",
@@ -320,10 +320,12 @@ class DeskAccessReliabilityIT {
                         expect(401, 403, 403, 403, 403, 403, 404, 404, 403)),
                 get("GET /api/learn/places", "/api/learn/places", staffOnly()),
                 new Case("POST /api/learn/places", "POST /api/learn/places (a new name)",
-                        (who, c) -> c.post("/api/learn/places", Map.of("name", "jembatan uji " + serial.incrementAndGet(),
-                                "desa", desk.desa)), expect(401, 403, 403, 403, 403, 403, 201, 201, 403)),
-                post("POST /api/learn/places", "/api/learn/places (an official name)", Map.of("name", "kuncen",
-                        "desa", desk.desa), expect(401, 403, 403, 403, 403, 403, 400, 400, 403)),
+                        (who, c) -> c.post("/api/learn/places", Map.of("name", "jembatan uji "
+                                + serial.incrementAndGet(), "desa", desk.desa)),
+                        expect(401, 403, 403, 403, 403, 403, 201, 201, 403)),
+                new Case("POST /api/learn/places", "POST /api/learn/places (an official name)",
+                        (who, c) -> c.post("/api/learn/places", Map.of("name", "kuncen", "desa", desk.desa)),
+                        expect(401, 403, 403, 403, 403, 403, 400, 400, 403)),
                 new Case("POST /api/learn/places/{id}/remove", "POST /api/learn/places/{fresh}/remove",
                         (who, c) -> c.post("/api/learn/places/" + freshPlaceName() + "/remove", Map.of()),
                         staffOnly()),

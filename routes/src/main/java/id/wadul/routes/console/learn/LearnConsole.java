@@ -17,7 +17,7 @@ import java.util.function.Predicate;
 import org.apache.ibatis.session.SqlSessionFactory;
 
 /**
- * The console's page of what wadul learned, {@code /console/learn} (its script and style come through the console's
+ * The console's page of what wadul learned, {@code /learn} (its script and style come through the console's
  * {@code /console/{asset}}): the model (version, examples, when trained, calibration, labels by source), the labels
  * with a search and their removal, and the place names taught with their status, added and removed by hand. Its
  * API under {@code /api/learn/} is for Kominfo's supervisors and system admins; every change is audited.
@@ -37,7 +37,7 @@ public final class LearnConsole implements WebModule {
     @Override
     public void register(RoutesConfig routes, Predicate<Context> loggedIn) {
         ConsolePages pages = new ConsolePages(loggedIn);
-        routes.get("/console/learn", ctx -> pages.page(ctx, "learn.html"));
+        routes.get("/learn", ctx -> pages.page(ctx, "learn.html"));
         labels.register(routes);
         places.register(routes);
     }

@@ -125,7 +125,7 @@ class LearnBrowserIT {
         browser.switchTo().activeElement().sendKeys("sari" + Keys.TAB);
         browser.switchTo().activeElement().sendKeys(LearnApp.PASSWORD + Keys.ENTER);
         waiting().until(ExpectedConditions.urlContains("/triage"));
-        openReady("/console/learn");
+        openReady("/learn");
 
         // the model: version, examples, when trained, calibration, labels by source
         String model = browser.findElement(By.id("model")).getText();
@@ -146,7 +146,7 @@ class LearnBrowserIT {
         assertThat(root.get("/api/admin/audit").json().toString()).contains("label.remove", "label:" + wrong, "sari");
         // the model is retrained without it
         await().atMost(Duration.ofSeconds(120)).until(() -> model(root).path("examples").asInt() == 800);
-        openReady("/console/learn");
+        openReady("/learn");
         assertThat(browser.findElement(By.id("model")).getText()).contains("800 teks berlabel", "impor riwayat 800");
 
         // a place name by hand: name, kecamatan and desa from the autocomplete
