@@ -25,12 +25,13 @@ import java.util.stream.Collectors;
  *   <li>{@code --eval FILE}: k-fold cross-validation on FILE's labels ({@link Evaluation}).</li>
  * </ul>
  * {@code --map FILE} translates the labels' categories (as for {@code learn}); {@code --places FILE} adds place names
- * the office taught (a CSV {@code name,desa}, see {@link PlaceFile}) to the location matcher in every mode. The last four never read the stored
- * model, so they measure what was learned from the given labels alone.
+ * the office taught (a CSV {@code name,desa}, see {@link PlaceFile}) to the location matcher in every mode. The last
+ * four never read the stored model, so they measure what was learned from the given labels alone.
  */
 public final class ClassifyModes {
 
-    public static final String USAGE = "classify [--rules-only | --learn FILE | --replay | --eval FILE] [--map FILE] [--places FILE]";
+    public static final String USAGE =
+            "classify [--rules-only | --learn FILE | --replay | --eval FILE] [--map FILE] [--places FILE]";
 
     private ClassifyModes() {
     }

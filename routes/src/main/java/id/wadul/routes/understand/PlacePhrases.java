@@ -82,6 +82,7 @@ public final class PlacePhrases {
     }
 
     private boolean nameWord(String word) {
-        return !LANDMARKS.contains(word) && !notNames.contains(word) && word.chars().allMatch(Character::isLetterOrDigit);
+        return !LANDMARKS.contains(word) && !notNames.contains(word)
+                && word.chars().allMatch(Character::isLetterOrDigit);
     }
 }
