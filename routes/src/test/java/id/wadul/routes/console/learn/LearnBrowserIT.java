@@ -40,7 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console's learning page in a real headless Chromium on the running application: a supervisor sees the model
  * trained from 801 imported labels (version, examples, calibration, labels by source), finds a wrong label and
  * removes it (audited; the model is retrained without it, without a restart), adds a place name with the desa
- * autocomplete, and removes a taught one.
+ * autocomplete, and removes a taught one; then corrects an SMS ticket's place on the ticket page from the keyboard,
+ * which teaches the name in its text.
  */
 class LearnBrowserIT {
 
@@ -172,6 +173,36 @@ class LearnBrowserIT {
         assertThat(root.get("/api/learn/places").json().findValuesAsText("name")).containsExactly(
                 "jembatan kali ketek");
         screenshot("learn-console-after.png");
+
+        // a ticket's place corrected on the ticket page, from the keyboard, teaches the name in its text
+        app.sms("6281277770001", "atap sdn 3 karangnongko ambrol tolong segera diperbaiki");
+        String[] number = new String[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            JsonNode found = root.get("/api/tickets?citizen=081277770001").json().path("tickets");
+            number[0] = found.size() == 1 ? found.get(0).path("ticket").asText() : null;
+            return number[0] != null;
+        });
+        openReady("/ticket?n=" + number[0]);
+        browser.switchTo().activeElement().sendKeys("p");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("p-kecamatan");
+        browser.switchTo().activeElement().sendKeys("ngraho");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#p-kecamatan-list li[aria-selected=true]"), "Ngraho"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("p-desa");
+        browser.switchTo().activeElement().sendKeys("jumo");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#p-desa-list li[aria-selected=true]"), "Jumok"));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Tempat disimpan"));
+        assertThat(browser.findElement(By.id("t-facts")).getText()).contains("Jumok, Ngraho");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("PLACE_SET");
+        JsonNode taught = root.get("/api/learn/places").json().path("places").get(0);
+        assertThat(taught.path("name").asText()).isEqualTo("sdn 3 karangnongko");
+        assertThat(taught.path("desa").asText()).isEqualTo("Jumok");
+        assertThat(taught.path("source").asText()).isEqualTo("ticket");
     }
 
     static void screenshot(String name) throws IOException {
