@@ -1,13 +1,14 @@
 'use strict';
 // One ticket with its whole timeline (events and every SMS with its delivery state), and, for triage staff, the
-// actions: reassign, note, reply to the citizen, reopen, close, split out of its incident. Keys: u, n, b, k, t, p
-// focus an action; Enter runs it.
+// actions: reassign, place, note, reply to the citizen, reopen, close, split out of its incident. Keys: u, p, n,
+// b, k, t, i focus an action; Enter runs it. A place corrected teaches the place names in the text (see /learn).
 (function () {
   const C = window.Console;
   const $ = C.$;
   const number = new URLSearchParams(window.location.search).get('n') || '';
   let units = [];
   const picker = C.unitPicker($('r-unit'), $('r-unit-list'), $('r-chips'), () => units);
+  const place = C.placePicker('p-');
 
   function say(text, good) {
     $('status').textContent = text;
@@ -125,13 +126,14 @@
   }
   on('reassign-form', () => act('reassign', { units: picker.codes(), note: $('r-note').value },
     'Tiket dialihkan.', $('r-note')));
+  on('place-form', () => act('place', place.value(), 'Tempat disimpan.'));
   on('note-form', () => act('note', { text: $('n-text').value }, 'Catatan disimpan.', $('n-text')));
   on('reply-form', () => act('reply', { text: $('b-text').value }, 'Balasan dikirim ke warga.', $('b-text')));
   on('reopen-form', () => act('reopen', { note: $('o-note').value }, 'Tiket dibuka kembali.', $('o-note')));
   on('close-form', () => act('close', { reason: $('c-reason').value }, 'Tiket ditutup.', $('c-reason')));
   $('split').addEventListener('click', () => act('split', {}, 'Tiket dipisahkan dari insiden.'));
 
-  const focusKeys = { u: 'r-unit', n: 'n-text', b: 'b-text', k: 'o-note', t: 'c-reason', p: 'split' };
+  const focusKeys = { u: 'r-unit', p: 'p-kecamatan', n: 'n-text', b: 'b-text', k: 'o-note', t: 'c-reason', i: 'split' };
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
       document.activeElement.blur();

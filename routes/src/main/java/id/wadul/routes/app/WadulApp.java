@@ -6,6 +6,7 @@ import id.wadul.gateway.smpp.SmppServer;
 import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.config.Settings;
+import id.wadul.routes.console.learn.LearnConsole;
 import id.wadul.routes.console.queue.QueueConsole;
 import id.wadul.routes.console.tickets.TicketConsole;
 import id.wadul.routes.desk.DeskServer;
@@ -190,7 +191,8 @@ public final class WadulApp implements AutoCloseable {
                 .with(new TicketConsole(sessions, analyzer, messages, flow, clock,
                         () -> endpoints.send(OutboxRoutes.WAKE, null)))
                 .with(new QueueConsole(sessions, analyzer.responsibilities(), messages, flow, clock,
-                        () -> endpoints.send(OutboxRoutes.WAKE, null)));
+                        () -> endpoints.send(OutboxRoutes.WAKE, null)))
+                .with(new LearnConsole(sessions, analyzer, clock));
         desk = keep(deskServer, deskServer::stop);
         desk.start(deskSettings.port());
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",

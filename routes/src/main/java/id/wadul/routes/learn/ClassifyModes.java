@@ -24,21 +24,24 @@ import java.util.stream.Collectors;
  *       label is learned ({@link Replay});</li>
  *   <li>{@code --eval FILE}: k-fold cross-validation on FILE's labels ({@link Evaluation}).</li>
  * </ul>
- * {@code --map FILE} translates the labels' categories (as for {@code learn}). The last four never read the stored
- * model, so they measure what was learned from the given labels alone.
+ * {@code --map FILE} translates the labels' categories (as for {@code learn}); {@code --places FILE} adds place names
+ * the office taught (a CSV {@code name,desa}, see {@link PlaceFile}) to the location matcher in every mode. The last
+ * four never read the stored model, so they measure what was learned from the given labels alone.
  */
 public final class ClassifyModes {
 
-    public static final String USAGE = "classify [--rules-only | --learn FILE | --replay | --eval FILE] [--map FILE]";
+    public static final String USAGE =
+            "classify [--rules-only | --learn FILE | --replay | --eval FILE] [--map FILE] [--places FILE]";
 
     private ClassifyModes() {
     }
 
-    public static int run(String[] args, ComplaintAnalyzer rules, LearnSettings settings, BufferedReader in,
+    public static int run(String[] args, ComplaintAnalyzer analyzer, LearnSettings settings, BufferedReader in,
             PrintStream out, PrintStream err) {
         String mode = null;
         Path file = null;
         Path map = null;
+        Path places = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rules-only", "--replay" -> mode = once(mode, args[i]);
@@ -47,10 +50,12 @@ public final class ClassifyModes {
                     file = Path.of(value(args, ++i));
                 }
                 case "--map" -> map = Path.of(value(args, ++i));
+                case "--places" -> places = Path.of(value(args, ++i));
                 default -> throw StartupFailure.usage("unknown option '" + args[i] + "' for classify\nusage: " + USAGE);
             }
         }
         Map<String, String> mapping = map == null ? Map.of() : LabelFile.mapping(map);
+        ComplaintAnalyzer rules = places == null ? analyzer : PlaceFile.withPlaces(analyzer, places, err);
         if (mode == null) {
             Optional<TrainedModel> stored = new ModelStore(settings.dataDir()).load();
             // stderr stays empty without a model, as classify always was

@@ -14,12 +14,14 @@ public final class Learning {
     }
 
     /**
-     * The analyzer deciding with the rules and the stored model; its decider retrains (on {@code refresh}, every
+     * The analyzer deciding with the rules and the stored model, its location matcher with the place names the office
+     * taught ({@link PlaceLearning}); its decider retrains (on {@code refresh}, every
      * {@code learn.retrain.period} and once at start: see {@code LearningRoutes}) when the labels changed.
      */
     public static ComplaintAnalyzer start(LearnSettings settings, SqlSessionFactory sessions, ComplaintAnalyzer rules) {
         ModelStore store = new ModelStore(settings.dataDir());
         TrainedModel stored = store.load().orElse(null);
+        PlaceLearning.apply(sessions, rules.locations());
         LOG.info(stored == null ? "No learned model yet: the rules decide alone until there are labels"
                 : "Learned model " + stored.describe() + " loaded from " + store.file());
         Retrainer retrainer = new Retrainer(sessions, Examples.of(rules), ClassifyModes.known(rules),

@@ -22,6 +22,13 @@ import java.util.Set;
  * better-scoring one wins (an exact village beats a kecamatan with typos), except that a village of the
  * kecamatan named wins over a better match in another kecamatan. The kecamatan named like
  * the regency (Bojonegoro) counts only when no other kecamatan is named or it has the prefix.
+ *
+ * <p>Place names the office taught ({@link LearnedPlaces}: "pasar kota", "jembatan kali ketek") are found too, as
+ * the desa they were taught for, when the text has them word for word (spaces aside). Such a name scores
+ * {@value #LEARNED_SCORE}: more than an official name without a prefix that it overlaps ("pasar padangan" taught
+ * for a desa of Padangan), less than an official name after its prefix ("ds ngeper"), and a kecamatan named in the
+ * text still keeps only its own villages. {@link #useLearned} swaps the taught names while complaints are being
+ * matched; each {@link #find} uses one set of them.
  */
 public final class LocationMatcher {
 
@@ -48,7 +55,15 @@ public final class LocationMatcher {
      */
     private final Map<Character, List<List<Name>>> namesByInitial = new HashMap<>();
 
+    /** A taught name's score: above an exact official name (1.0), below one after its prefix (1.5). */
+    static final double LEARNED_SCORE = 1.2;
+
+    private final Region region;
+    /** The taught names in force, replaced whole by {@link #useLearned}. */
+    private volatile Learned learned = new Learned(LearnedPlaces.NONE, Map.of());
+
     public LocationMatcher(Region region) {
+        this.region = region;
         String regency = Region.compact(region.name().replaceFirst("(?i)^(kabupaten|kota)\\s+", ""));
         List<Name> names = new ArrayList<>();
         for (Kecamatan k : region.kecamatan()) {
@@ -73,6 +88,35 @@ public final class LocationMatcher {
     private static Name name(int order, String compact, Kecamatan kecamatan, Village village, String regency) {
         return new Name(order, compact, kecamatan, village, COMMON.contains(compact), compact.equals(regency),
                 EditDistance.letters(compact));
+    }
+
+    /**
+     * From now on finds the taught names of {@code places} (instead of those before): how a name the office taught
+     * applies to the next complaint without a restart.
+     */
+    public void useLearned(LearnedPlaces places) {
+        Map<String, Name> byDesa = new HashMap<>();
+        int order = Integer.MAX_VALUE / 2; // after every official name: ties go to those
+        for (Village v : region.villages()) {
+            byDesa.put(v.code(), new Name(order++, "", region.kecamatan(v.kecamatanCode()).orElseThrow(), v, false,
+                    false, 0));
+        }
+        this.learned = new Learned(places, Map.copyOf(byDesa));
+    }
+
+    /** The regency whose names this matcher finds. */
+    public Region region() {
+        return region;
+    }
+
+    /** The taught names in force. */
+    public LearnedPlaces learned() {
+        return learned.places();
+    }
+
+    /** Whether a word (lower case, no spaces) is one that never names a place alone here. */
+    static boolean ordinaryWord(String compact) {
+        return STOP.contains(compact) || COMMON.contains(compact);
     }
 
     public Optional<Place> find(String normalisedText) {
@@ -123,6 +167,7 @@ public final class LocationMatcher {
             compact[i] = Region.compact(tokens[i]);
         }
         List<Hit> hits = new ArrayList<>();
+        learnedHits(compact, hits);
         for (int start = 0; start < tokens.length; start++) {
             String before = start > 0 ? tokens[start - 1] : "";
             if (REGENCY_PREFIX.contains(before)) {
@@ -175,6 +220,26 @@ public final class LocationMatcher {
             }
         }
         return hits;
+    }
+
+    /** The taught names in the text, word for word (spaces aside), each as a hit on the desa it was taught for. */
+    private void learnedHits(String[] compact, List<Hit> hits) {
+        Learned taught = this.learned;
+        int maxWords = taught.places().maxWords();
+        for (int start = 0; start < compact.length && maxWords > 0; start++) {
+            StringBuilder text = new StringBuilder();
+            for (int end = start + 1; end <= Math.min(compact.length, start + maxWords); end++) {
+                text.append(compact[end - 1]);
+                Village desa = taught.places().desa(text.toString());
+                if (desa != null) {
+                    hits.add(new Hit(start, end, taught.byDesa().get(desa.code()), LEARNED_SCORE, false));
+                }
+            }
+        }
+    }
+
+    /** The taught names and, for each desa of the regency, the {@link Name} a taught name's hit carries. */
+    private record Learned(LearnedPlaces places, Map<String, Name> byDesa) {
     }
 
     /**

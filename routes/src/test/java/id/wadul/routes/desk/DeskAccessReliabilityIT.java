@@ -291,6 +291,7 @@ class DeskAccessReliabilityIT {
                 "POST /api/tickets/{fresh, in an incident}/split", DeskAccessReliabilityIT::freshInIncident,
                 "tickets", "split", Map.of(), staffOnly()));
         cases.addAll(cases.size() - 1, queueCases());
+        cases.addAll(cases.size() - 1, learnCases()); // before the logout, which ends the session
         return cases;
     }
 
@@ -301,6 +302,50 @@ class DeskAccessReliabilityIT {
         assertThat(desk.loggedIn("pengawas").post("/api/triage/" + ticket + "/merge", Map.of("into", open))
                 .status()).isEqualTo(200);
         return ticket;
+    }
+
+    // ---- issue 12: the learning page (model, labels, place names) and the ticket page's place correction ----
+
+    /** A label to remove (each removal needs its own). */
+    static long freshLabel() {
+        try (org.apache.ibatis.session.SqlSession s = desk.db.sqlSessionFactory().openSession(true)) {
+            return id.wadul.routes.learn.Labels.add(s, "label uji nomor " + serial.incrementAndGet(), "infrastruktur",
+                    id.wadul.routes.learn.Labels.Source.IMPORT, null);
+        }
+    }
+
+    /** A taught place name to remove (each removal needs its own). */
+    static long freshPlaceName() {
+        try (org.apache.ibatis.session.SqlSession s = desk.db.sqlSessionFactory().openSession(true)) {
+            id.wadul.sql.place.PlaceNameMapper m = s.getMapper(id.wadul.sql.place.PlaceNameMapper.class);
+            m.insert(new id.wadul.sql.place.PlaceNameRow(0, "pasar uji " + serial.incrementAndGet(), desk.desa,
+                    desk.kecamatan, "console", null, "uji", desk.clock.instant()));
+            return m.lastInsertId();
+        }
+    }
+
+    static List<Case> learnCases() {
+        return List.of(
+                get("GET /learn", "/learn", expect(303, 200, 200, 200, 200, 200, 200, 200, 200)),
+                get("GET /api/learn/model", "/api/learn/model", staffOnly()),
+                get("GET /api/learn/labels", "/api/learn/labels?q=uji&source=import", staffOnly()),
+                new Case("POST /api/learn/labels/{id}/remove", "POST /api/learn/labels/{fresh}/remove",
+                        (who, c) -> c.post("/api/learn/labels/" + freshLabel() + "/remove", Map.of()), staffOnly()),
+                post("POST /api/learn/labels/{id}/remove", "/api/learn/labels/999999999/remove", Map.of(),
+                        expect(401, 403, 403, 403, 403, 403, 404, 404, 403)),
+                get("GET /api/learn/places", "/api/learn/places", staffOnly()),
+                new Case("POST /api/learn/places", "POST /api/learn/places (a new name)",
+                        (who, c) -> c.post("/api/learn/places", Map.of("name", "jembatan uji "
+                                + serial.incrementAndGet(), "desa", desk.desa)),
+                        expect(401, 403, 403, 403, 403, 403, 201, 201, 403)),
+                new Case("POST /api/learn/places", "POST /api/learn/places (an official name)",
+                        (who, c) -> c.post("/api/learn/places", Map.of("name", "kuncen", "desa", desk.desa)),
+                        expect(401, 403, 403, 403, 403, 403, 400, 400, 403)),
+                new Case("POST /api/learn/places/{id}/remove", "POST /api/learn/places/{fresh}/remove",
+                        (who, c) -> c.post("/api/learn/places/" + freshPlaceName() + "/remove", Map.of()),
+                        staffOnly()),
+                onFresh("POST /api/tickets/{number}/place", "POST /api/tickets/{fresh}/place", () -> freshOpen(false),
+                        "tickets", "place", Map.of("kecamatan", desk.kecamatan, "desa", desk.desa), staffOnly()));
     }
 
     /** Only the SYSADMIN may: {@code allowed}; any other live session: {@code refused}; nobody: 401. */

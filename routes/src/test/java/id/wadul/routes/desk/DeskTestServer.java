@@ -3,6 +3,7 @@ package id.wadul.routes.desk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.routes.MutableClock;
+import id.wadul.routes.console.learn.LearnConsole;
 import id.wadul.routes.console.queue.QueueConsole;
 import id.wadul.routes.console.tickets.TicketConsole;
 import id.wadul.routes.flow.NewComplaint;
@@ -62,6 +63,7 @@ public final class DeskTestServer implements AutoCloseable {
                         java.time.Clock.systemUTC(), () -> { }))
                 .with(new QueueConsole(db.sqlSessionFactory(), analyzer.responsibilities(), DeskFixtures.messages(),
                         DeskFixtures.flow(), java.time.Clock.systemUTC(), () -> { }))
+                .with(new LearnConsole(db.sqlSessionFactory(), analyzer, java.time.Clock.systemUTC()))
                 .start(0);
         kecamatan = advisor.places().kecamatan("padangan", 1).get(0).code();
         desa = advisor.places().villages(kecamatan, "kuncen", 1).get(0).code();

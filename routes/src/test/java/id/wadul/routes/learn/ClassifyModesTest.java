@@ -139,4 +139,20 @@ class ClassifyModesTest {
         assertThatThrownBy(() -> run(TEXTS, "--eval")).isInstanceOf(StartupFailure.class)
                 .hasMessageStartingWith("--eval needs a file");
     }
+
+    @Test
+    void placesFileAddsTaughtNamesWithoutChangingTheGivenMatcher() throws IOException {
+        String text = "jalan depan pasar kota berlubang besar\n";
+        assertThat(run(text, "--rules-only")).isZero();
+        assertThat(lines().get(0).path("desaCode").isNull()).isTrue();
+        out.reset();
+        Path places = Files.writeString(dir.resolve("places.csv"), "name,desa\nPasar Kota,35.22.19.2011\n");
+        assertThat(run(text, "--rules-only", "--places", places.toString())).isZero();
+        assertThat(lines().get(0).path("desaCode").asText()).isEqualTo("35.22.19.2011");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("1 place names", "1 in use");
+        assertThat(LearnFixtures.RULES.locations().learned().activeCount()).isZero();
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "name,desa\npasar kota,35.22.99.9999\n,35.22.19.2011\n");
+        assertThatThrownBy(() -> run(text, "--places", bad.toString())).isInstanceOf(StartupFailure.class)
+                .hasMessageContaining("line 2: unknown desa code").hasMessageContaining("line 3: empty name");
+    }
 }

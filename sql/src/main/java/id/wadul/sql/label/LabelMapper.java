@@ -22,6 +22,16 @@ public interface LabelMapper {
     /** Every label, oldest first. */
     List<LabelRow> all();
 
+    /**
+     * The newest labels first, before id {@code beforeId} (0: from the newest), optionally only those whose text
+     * contains {@code text} or of one category or source.
+     */
+    List<LabelRow> recent(@Param("text") String text, @Param("category") String category,
+            @Param("source") String source, @Param("beforeId") long beforeId, @Param("limit") int limit);
+
+    /** How many labels came from each source. */
+    List<LabelSourceCount> countBySource();
+
     /** The labels that came from a ticket, oldest first. */
     List<LabelRow> ofTicket(@Param("ticketId") long ticketId);
 }

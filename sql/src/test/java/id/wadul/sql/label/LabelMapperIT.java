@@ -58,4 +58,26 @@ class LabelMapperIT {
             assertThatThrownBy(() -> m.insert("tes", "lainnya", "guess", null, NOW)).hasMessageContaining("ck_label_source");
         }
     }
+
+    @Test
+    void recentLabelsAreFoundByTextCategoryAndSourceAndCountedBySource() {
+        try (SqlSession s = db.sqlSessionFactory().openSession(false)) {
+            LabelMapper m = s.getMapper(LabelMapper.class);
+            m.insert("banjir di kanor sampai lutut", "bencana", "triage", 7L, NOW);
+            long flood = m.lastInsertId();
+            m.insert("jembatan kanor ambrol", "infrastruktur", "selesai", 8L, NOW);
+            long bridge = m.lastInsertId();
+            m.insert("pungli 50% di kantor", "kepegawaian", "triage", 9L, NOW);
+            long levy = m.lastInsertId();
+
+            assertThat(m.recent("kanor", null, null, 0, 10)).extracting(LabelRow::id).containsExactly(bridge, flood);
+            assertThat(m.recent("kanor", null, null, bridge, 10)).extracting(LabelRow::id).containsExactly(flood);
+            assertThat(m.recent(null, "bencana", "triage", 0, 10)).extracting(LabelRow::id).containsExactly(flood);
+            assertThat(m.recent(null, null, "triage", 0, 1)).extracting(LabelRow::id).containsExactly(levy);
+            assertThat(m.countBySource()).contains(new LabelSourceCount("selesai", 1))
+                    .filteredOn(c -> c.source().equals("triage")).extracting(LabelSourceCount::count)
+                    .allMatch(n -> n >= 2);
+            s.rollback();
+        }
+    }
 }

@@ -7,6 +7,7 @@ import id.wadul.routes.desk.Json;
 import id.wadul.routes.desk.WebModule;
 import id.wadul.routes.flow.FlowSettings;
 import id.wadul.routes.flow.Messages;
+import id.wadul.routes.learn.PlaceLearning;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import io.javalin.config.RoutesConfig;
@@ -24,6 +25,7 @@ public final class TicketConsole implements WebModule {
 
     private final TriageApi triage;
     private final TicketApi tickets;
+    private final TicketPlace place;
 
     /**
      * @param wakeOutbox wakes the outbox dispatcher after a commit that queued SMS (without blocking)
@@ -32,9 +34,11 @@ public final class TicketConsole implements WebModule {
             Clock clock, Runnable wakeOutbox) {
         ObjectMapper json = Json.strictMapper();
         TicketWork work = new TicketWork(sql, analyzer.responsibilities(), messages, flow, clock, wakeOutbox);
-        this.triage = new TriageApi(sql, work, analyzer, Region.load(flow.regencyCode()), json);
-        this.tickets = new TicketApi(new TicketReader(sql, analyzer.responsibilities()), new TicketActions(work),
-                new IncidentWork(work), json, flow.zone());
+        Region region = Region.load(flow.regencyCode());
+        TicketReader reader = new TicketReader(sql, analyzer.responsibilities());
+        this.triage = new TriageApi(sql, work, analyzer, region, json);
+        this.tickets = new TicketApi(reader, new TicketActions(work), new IncidentWork(work), json, flow.zone());
+        this.place = new TicketPlace(work, reader, new PlaceLearning(sql, analyzer), region, json);
     }
 
     @Override
@@ -46,5 +50,6 @@ public final class TicketConsole implements WebModule {
         routes.get("/console/{asset}", pages::asset);
         triage.register(routes);
         tickets.register(routes);
+        place.register(routes);
     }
 }

@@ -8,6 +8,7 @@ import id.wadul.routes.console.tickets.TicketWork;
 import id.wadul.routes.desk.ApiException;
 import id.wadul.routes.desk.DeskUser;
 import id.wadul.routes.desk.Json;
+import id.wadul.routes.learn.PlaceLearning;
 import id.wadul.routes.understand.ComplaintAnalyzer;
 import id.wadul.routes.understand.Region;
 import io.javalin.config.RoutesConfig;
@@ -29,7 +30,7 @@ public final class TriageApi {
     public TriageApi(SqlSessionFactory sql, TicketWork work, ComplaintAnalyzer analyzer, Region region,
             ObjectMapper json) {
         this.queue = new TriageQueue(sql, analyzer);
-        this.decisions = new TriageDecisions(work, analyzer);
+        this.decisions = new TriageDecisions(work, analyzer, new PlaceLearning(sql, analyzer));
         this.analyzer = analyzer;
         this.region = region;
         this.json = json;

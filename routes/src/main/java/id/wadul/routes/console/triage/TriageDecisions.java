@@ -10,6 +10,7 @@ import id.wadul.routes.understand.Unit;
 import id.wadul.sql.console.BlockedNumberMapper;
 import id.wadul.sql.console.ConsoleTicketMapper;
 import id.wadul.routes.learn.Labels;
+import id.wadul.routes.learn.PlaceLearning;
 import id.wadul.sql.console.TriageDecisionMapper;
 import id.wadul.sql.console.TriageDecisionRow;
 import id.wadul.sql.ticket.TicketMapper;
@@ -35,17 +36,22 @@ final class TriageDecisions {
     private final TicketWork work;
     private final IncidentWork incidents;
     private final ComplaintAnalyzer analyzer;
+    private final PlaceLearning places;
 
-    TriageDecisions(TicketWork work, ComplaintAnalyzer analyzer) {
+    TriageDecisions(TicketWork work, ComplaintAnalyzer analyzer, PlaceLearning places) {
         this.work = work;
         this.incidents = new IncidentWork(work);
         this.analyzer = analyzer;
+        this.places = places;
     }
 
-    /** The ticket leaves triage: category and place set, the units' officers get the forward, the citizen told. */
+    /**
+     * The ticket leaves triage: category and place set, the units' officers get the forward, the citizen told; the
+     * text's place phrases are learned for the desa chosen (and used from the next complaint on).
+     */
     void release(DeskUser user, String number, Choice choice) {
         List<Unit> units = work.units(choice.units());
-        work.onTicket(number, (session, t, now) -> {
+        List<String> learned = work.onTicket(number, (session, t, now) -> {
             requireTriage(t);
             Suggestion s = Suggestion.of(t, analyzer);
             TicketMapper tickets = session.getMapper(TicketMapper.class);
@@ -68,8 +74,12 @@ final class TriageDecisions {
                     Suggestion.codes(units), null, null, user, now);
             LOG.info("Ticket {} released from triage by {}: {} -> {}", t.number(), user.username(),
                     choice.category(), Suggestion.codes(units));
-            return null;
+            return places.capture(session, t.text(), choice.desaCode(), PlaceLearning.Source.TRIAGE, t.id(),
+                    user.username(), now);
         });
+        if (!learned.isEmpty()) {
+            places.apply();
+        }
     }
 
     /**

@@ -202,7 +202,7 @@ class TriageBrowserIT {
         // the merged ticket's page shows its incident; the keyboard splits it out again
         openReady("/ticket?n=" + plain);
         assertThat(browser.findElement(By.id("incident")).getText()).contains("2 laporan", open);
-        typed("p");
+        typed("i");
         assertThat(focused()).isEqualTo("split");
         typed(Keys.ENTER);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "dipisahkan"));
