@@ -189,7 +189,7 @@ public final class SettingKeys {
                 "desk.session.idle", "desk.session.max", "desk.login.lockout", "flow.repeat.window", "flow.sla.urgent",
                 "flow.sla.normal", "flow.sweep.delay", "flow.sweep.period", "outbox.poll.period", "outbox.backoff",
                 "outbox.release.after", "escalation.period", "escalation.repeat", "smpp.bind.failureDelay",
-                "smpp.bind.refusal")) {
+                "smpp.bind.refusal", "desk.call.editWindow")) {
             m.put(k, Kind.DURATION);
         }
         for (String k : List.of("flow.limit.reply", "flow.blocklist.reply", "desk.cookie.secure",

@@ -7,6 +7,7 @@ import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.console.tickets.TicketConsole;
+import id.wadul.routes.desk.CallCorrectionApi;
 import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.desk.DeskSettings;
 import id.wadul.routes.flow.ComplaintIntake;
@@ -187,6 +188,8 @@ public final class WadulApp implements AutoCloseable {
                 () -> backlog(sessions)));
         DeskServer deskServer = DeskServer.create(sessions, intake, analyzer, deskSettings, flow, clock, health)
                 .with(new TicketConsole(sessions, analyzer, messages, flow, clock,
+                        () -> endpoints.send(OutboxRoutes.WAKE, null)))
+                .with(new CallCorrectionApi(sessions, analyzer, messages, flow, deskSettings.callEditWindow(), clock,
                         () -> endpoints.send(OutboxRoutes.WAKE, null)));
         desk = keep(deskServer, deskServer::stop);
         desk.start(deskSettings.port());

@@ -58,6 +58,9 @@ public final class DeskTestServer implements AutoCloseable {
                 // the console's clock is the intake's (the system's): its events follow the tickets' in time
                 .with(new TicketConsole(db.sqlSessionFactory(), analyzer, DeskFixtures.messages(), DeskFixtures.flow(),
                         java.time.Clock.systemUTC(), () -> { }))
+                // corrections read the calls' times on the desk's clock (moved by hand past the window)
+                .with(new CallCorrectionApi(db.sqlSessionFactory(), analyzer, DeskFixtures.messages(),
+                        DeskFixtures.flow(), DeskSettings.defaults().callEditWindow(), clock, () -> { }))
                 .start(0);
         kecamatan = advisor.places().kecamatan("padangan", 1).get(0).code();
         desa = advisor.places().villages(kecamatan, "kuncen", 1).get(0).code();
