@@ -383,6 +383,7 @@
       $('link').remove(1);
     }
     $('emergency-box').hidden = true;
+    $('draft-status').textContent = '';
     $('text-count').textContent = '0';
     $('name').focus();
   }

@@ -31,6 +31,8 @@ class DeskCallRulesIT {
     static final String UNSURE = "tolong pak ada masalah di kampung kami sudah lama belum ada yang datang";
     static final String ROAD = "Jalan rusak parah berlubang besar di depan balai desa, sudah banyak motor jatuh";
     static final String CITIZEN = "081234567890";
+    /** Urgent ("darurat") but unsure between categories: infrastruktur is the best guess (as in UrgentTriageIT). */
+    static final String URGENT_UNSURE = "tolong darurat banjir dan jalan rusak";
 
     static DeskTestServer desk;
 
@@ -91,6 +93,13 @@ class DeskCallRulesIT {
         DeskClient.Reply decided = siti.post("/api/calls", chosen);
         assertThat(decided.json().path("triage").asBoolean()).isFalse();
         assertThat(desk.activeUnits(decided.json().path("ticket").asText())).containsExactly("dpupr");
+
+        // an urgent unsure call waits in triage, and goes to its best-guess units at once as an SMS does
+        Map<String, Object> urgent = call(URGENT_UNSURE);
+        urgent.put("urgent", true);
+        DeskClient.Reply both = siti.post("/api/calls", urgent);
+        assertThat(both.json().path("triage").asBoolean()).isTrue();
+        assertThat(desk.activeUnits(both.json().path("ticket").asText())).containsExactlyInAnyOrder("kominfo", "dpupr");
     }
 
     @Test
@@ -112,6 +121,9 @@ class DeskCallRulesIT {
         JsonNode unsure = siti.post("/api/suggest", Map.of("text", UNSURE, "kecamatan", desk.kecamatan)).json();
         assertThat(unsure.path("confident").asBoolean()).isFalse();
         assertThat(codes(unsure.path("units"))).containsExactly("kominfo");
+        JsonNode urgent = siti.post("/api/suggest", Map.of("text", URGENT_UNSURE, "kecamatan", desk.kecamatan)).json();
+        assertThat(urgent.path("confident").asBoolean()).isFalse();
+        assertThat(codes(urgent.path("units"))).containsExactly("kominfo", "dpupr");
     }
 
     @Test
