@@ -18,6 +18,8 @@
       body: body === undefined ? undefined : JSON.stringify(body)
     });
     if (response.status === 401) {
+      // the session ended: keep what is typed (restored after the next login), then log in again
+      saveDraft();
       window.location.assign('/login');
       throw new Error('not logged in');
     }
@@ -170,6 +172,7 @@
   }, () => {
     desa.reset();
     suggestSoon();
+    saveDraftSoon();
   });
 
   const desa = combobox($('desa'), $('desa-list'), async (q) => {
@@ -179,7 +182,10 @@
     }
     const r = await api('GET', '/api/desa?kecamatan=' + encodeURIComponent(code) + '&q=' + encodeURIComponent(q));
     return r.ok ? r.data : [];
-  }, () => suggestSoon());
+  }, () => {
+    suggestSoon();
+    saveDraftSoon();
+  });
 
   // ---- live suggestion and similar open complaints ------------------------------------------------------------
   let lastSuggestion = null;
@@ -192,8 +198,10 @@
       return;
     }
     const seq = ++suggestSeq;
+    // the operator's category, when chosen, decides the suggested units (that category's in this kecamatan)
     const r = await api('POST', '/api/suggest', {
-      text, kecamatan: $('kecamatan').dataset.code || null, desa: $('desa').dataset.code || null
+      text, kecamatan: $('kecamatan').dataset.code || null, desa: $('desa').dataset.code || null,
+      category: $('category').value || null
     });
     if (seq !== suggestSeq || !r.ok) {
       return;
@@ -216,6 +224,7 @@
       $('desa').value = s.desa.name;
       $('desa').dataset.code = s.desa.code;
     }
+    saveDraftSoon();
   }
 
   function showSuggestion(s) {
@@ -236,7 +245,8 @@
       place.push('Desa ' + s.desa.name);
     }
     $('s-place').textContent = place.join(', ') || 'tidak disebut';
-    $('s-confident').textContent = s.confident ? 'Yakin' : 'Kurang yakin: ke meja triase Kominfo';
+    $('s-confident').textContent = $('category').value ? 'Kategori dipilih operator'
+      : (s.confident ? 'Yakin' : 'Kurang yakin: ke meja triase Kominfo');
   }
 
   async function loadSimilar() {
@@ -304,6 +314,10 @@
     if (submitting) {
       return;
     }
+    if (correcting) {
+      submitCorrection();
+      return;
+    }
     submitting = true;
     $('form-error').textContent = '';
     const body = {
@@ -327,6 +341,7 @@
         showErrors(null);
         showTicket(r.data);
         resetForm();
+        clearDraft();
         loadCalls();
       } else if (r.status === 400 && r.data && r.data.errors) {
         showErrors(r.data.errors);
@@ -351,7 +366,7 @@
       info.push('MENDESAK');
     }
     if (t.triage) {
-      info.push('diperiksa meja triase Kominfo');
+      info.push('Masuk meja triase Kominfo (kategori belum pasti)');
     }
     $('ticket-info').textContent = info.join(' \u00b7 ');
     $('ticket-display').hidden = false;
@@ -368,6 +383,7 @@
       $('link').remove(1);
     }
     $('emergency-box').hidden = true;
+    $('draft-status').textContent = '';
     $('text-count').textContent = '0';
     $('name').focus();
   }
@@ -402,7 +418,171 @@
       $('urgent').checked = true;
     }
   });
-  $('category').addEventListener('change', loadSimilar);
+  $('category').addEventListener('change', () => {
+    loadSimilar();
+    suggestSoon();
+  });
+
+  // ---- the draft: a half-typed call survives a session expiry (kept in this tab, per operator) ---------------
+  const CHECKS = ['consent', 'urgent', 'anonymous', 'secret', 'emergency'];
+
+  function draftKey() {
+    return me ? 'wadul.desk.draft.' + me.username : null;
+  }
+
+  function saveDraft() {
+    const key = draftKey();
+    if (!key || correcting) {
+      return;
+    }
+    const d = {
+      name: $('name').value, phone: $('phone').value, text: $('text').value,
+      kecamatan: { name: $('kecamatan').value, code: $('kecamatan').dataset.code || '' },
+      desa: { name: $('desa').value, code: $('desa').dataset.code || '' },
+      category: $('category').value, unit: $('unit').value, checks: {}
+    };
+    CHECKS.forEach((c) => { d.checks[c] = $(c).checked; });
+    const empty = !d.name.trim() && !d.phone.trim() && !d.text.trim() && !d.kecamatan.name.trim();
+    try {
+      if (empty) {
+        sessionStorage.removeItem(key);
+      } else {
+        sessionStorage.setItem(key, JSON.stringify(d));
+      }
+    } catch (e) {
+      // storage full or disabled: the desk works without the draft
+    }
+  }
+  const saveDraftSoon = debounce(saveDraft, 200);
+
+  function clearDraft() {
+    const key = draftKey();
+    if (key) {
+      sessionStorage.removeItem(key);
+    }
+  }
+
+  function restoreDraft() {
+    const key = draftKey();
+    let d = null;
+    try {
+      d = key ? JSON.parse(sessionStorage.getItem(key) || 'null') : null;
+    } catch (e) {
+      d = null;
+    }
+    if (!d) {
+      return false;
+    }
+    $('name').value = d.name || '';
+    $('phone').value = d.phone || '';
+    $('text').value = d.text || '';
+    $('text-count').textContent = String($('text').value.length);
+    $('kecamatan').value = (d.kecamatan && d.kecamatan.name) || '';
+    $('kecamatan').dataset.code = (d.kecamatan && d.kecamatan.code) || '';
+    $('desa').value = (d.desa && d.desa.name) || '';
+    $('desa').dataset.code = (d.desa && d.desa.code) || '';
+    $('category').value = d.category || '';
+    $('unit').value = d.unit || '';
+    CHECKS.forEach((c) => { $(c).checked = !!(d.checks && d.checks[c]); });
+    $('emergency-box').hidden = !$('emergency').checked;
+    $('draft-status').textContent = 'Draf panggilan yang belum terkirim dipulihkan.';
+    suggestSoon();
+    return true;
+  }
+  form.addEventListener('input', saveDraftSoon);
+  form.addEventListener('change', saveDraftSoon);
+
+  // ---- correcting or withdrawing a call shortly after logging it ----------------------------------------------
+  let correcting = null;
+
+  function startCorrection(c) {
+    saveDraft();
+    correcting = c.ticket;
+    resetForm();
+    $('form-title').textContent = 'Koreksi panggilan ' + c.ticket;
+    $('submit').textContent = 'Simpan koreksi';
+    $('cancel-correction').hidden = false;
+    $('text').value = c.text || '';
+    $('text-count').textContent = String($('text').value.length);
+    $('kecamatan').value = c.kecamatanName || '';
+    $('kecamatan').dataset.code = c.kecamatanCode || '';
+    $('desa').value = c.desaName || '';
+    $('desa').dataset.code = c.desaCode || '';
+    $('category').value = c.category || '';
+    $('draft-status').textContent = '';
+    suggestSoon();
+    $('text').focus();
+  }
+
+  function endCorrection() {
+    correcting = null;
+    $('form-title').textContent = 'Panggilan baru';
+    $('submit').textContent = 'Kirim & beri nomor tiket';
+    $('cancel-correction').hidden = true;
+    resetForm();
+    restoreDraft();
+  }
+  $('cancel-correction').addEventListener('click', endCorrection);
+
+  async function submitCorrection() {
+    submitting = true;
+    const ticket = correcting;
+    $('form-error').textContent = '';
+    try {
+      const r = await api('POST', '/api/calls/' + encodeURIComponent(ticket) + '/correct', {
+        text: $('text').value,
+        category: $('category').value || null,
+        kecamatan: $('kecamatan').dataset.code || ($('kecamatan').value.trim() ? $('kecamatan').value : null),
+        desa: $('desa').dataset.code || ($('desa').value.trim() ? $('desa').value : null)
+      });
+      if (r.ok) {
+        showErrors(null);
+        endCorrection();
+        $('calls-status').textContent = 'Koreksi tiket ' + ticket + ' tersimpan dan dikirim ke unit.';
+        loadCalls();
+      } else if (r.status === 400 && r.data && r.data.errors) {
+        showErrors(r.data.errors);
+      } else {
+        $('form-error').textContent = (r.data && r.data.error) || 'Koreksi gagal. Coba lagi.';
+      }
+    } catch (e) {
+      $('form-error').textContent = 'Server tidak dapat dihubungi. Koreksi belum tersimpan; coba lagi.';
+    } finally {
+      submitting = false;
+    }
+  }
+
+  // Withdrawing needs a second press of the same button: no dialog, the keyboard stays where it is. The first
+  // press is remembered across the list's refreshes.
+  const armed = new Set();
+  function withdrawButton(c) {
+    const button = el('button', armed.has(c.ticket) ? 'Yakin tarik? Tekan lagi' : 'Tarik');
+    button.type = 'button';
+    button.dataset.action = 'withdraw';
+    button.setAttribute('aria-label', 'Tarik panggilan ' + c.ticket);
+    button.addEventListener('click', async () => {
+      if (!armed.has(c.ticket)) {
+        armed.add(c.ticket);
+        button.textContent = 'Yakin tarik? Tekan lagi';
+        return;
+      }
+      armed.delete(c.ticket);
+      const r = await api('POST', '/api/calls/' + encodeURIComponent(c.ticket) + '/withdraw', {});
+      $('calls-status').textContent = r.ok ? 'Panggilan ' + c.ticket + ' ditarik; tiket dibatalkan dan unit diberi tahu.'
+        : ((r.data && r.data.error) || 'Gagal menarik panggilan.');
+      loadCalls();
+    });
+    return button;
+  }
+
+  function correctButton(c) {
+    const button = el('button', 'Koreksi');
+    button.type = 'button';
+    button.dataset.action = 'correct';
+    button.setAttribute('aria-label', 'Koreksi panggilan ' + c.ticket);
+    button.addEventListener('click', () => startCorrection(c));
+    return button;
+  }
 
   // ---- follow-up list ---------------------------------------------------------------------------------------
   function shortTime(iso) {
@@ -423,6 +603,8 @@
       return;
     }
     const body = $('calls');
+    // a refresh keeps the keyboard on the same row button
+    const focused = body.contains(document.activeElement) ? document.activeElement.getAttribute('aria-label') : null;
     clear(body);
     if (r.data.length === 0) {
       const tr = el('tr');
@@ -432,7 +614,12 @@
       body.appendChild(tr);
     }
     r.data.forEach((c) => {
+      if (c.kind === 'sms') {
+        body.appendChild(smsRow(c));
+        return;
+      }
       const tr = el('tr');
+      tr.dataset.ticket = c.ticket;
       if (c.urgent) {
         tr.className = 'urgent-row';
       }
@@ -440,6 +627,18 @@
       ticket.appendChild(el('strong', c.ticket, 'mono'));
       if (c.linked) {
         ticket.appendChild(el('div', 'digabung', 'muted'));
+      }
+      if (c.withdrawn) {
+        ticket.appendChild(el('div', 'ditarik', 'muted'));
+      } else if (c.correctedAt) {
+        ticket.appendChild(el('div', 'dikoreksi', 'muted'));
+      }
+      if (c.editableUntil && new Date(c.editableUntil) > new Date()) {
+        const actions = el('div', null, 'actions');
+        actions.appendChild(correctButton(c));
+        actions.appendChild(withdrawButton(c));
+        actions.appendChild(el('div', 'bisa diubah s.d. ' + shortTime(c.editableUntil), 'muted'));
+        ticket.appendChild(actions);
       }
       tr.appendChild(ticket);
       tr.appendChild(el('td', shortTime(c.createdAt)));
@@ -470,8 +669,36 @@
       tr.appendChild(notes);
       body.appendChild(tr);
     });
+    if (focused) {
+      const again = Array.from(body.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === focused);
+      if (again) {
+        again.focus();
+      }
+    }
     $('refreshed').textContent = 'diperbarui ' + new Date().toLocaleTimeString('id-ID');
   }
+  // An SMS ticket of the station's area: category, place, state and the units' steps; never the text or the number.
+  function smsRow(t) {
+    const tr = el('tr', null, 'sms-row' + (t.urgent ? ' urgent-row' : ''));
+    tr.dataset.ticket = t.ticket;
+    const ticket = el('td');
+    ticket.appendChild(el('strong', t.ticket, 'mono'));
+    ticket.appendChild(el('div', 'SMS warga', 'muted'));
+    tr.appendChild(ticket);
+    tr.appendChild(el('td', shortTime(t.createdAt)));
+    tr.appendChild(el('td', [t.desa, t.kecamatan].filter((p) => p).join(', ') || 'lokasi belum jelas'));
+    const option = Array.from($('category').options).find((o) => o.value === t.category);
+    tr.appendChild(el('td', (t.urgent ? 'MENDESAK \u00b7 ' : '') + (option ? option.textContent : t.category)));
+    tr.appendChild(el('td', t.stateLabel));
+    const notes = el('td');
+    if (t.notes.length === 0) {
+      notes.appendChild(el('span', 'belum ada', 'muted'));
+    }
+    t.notes.forEach((n) => notes.appendChild(el('div', shortTime(n.at) + ' ' + (n.unit || '') + ' ' + n.kind)));
+    tr.appendChild(notes);
+    return tr;
+  }
+
   $('scope').addEventListener('change', loadCalls);
   $('search').addEventListener('input', debounce(loadCalls, 300));
   $('search').addEventListener('keydown', (e) => {
@@ -563,6 +790,56 @@
     }
   });
 
+  // ---- admin: the station's area (its SMS tickets join the follow-up list) ----------------------------------
+  let area = [];
+
+  function showArea() {
+    const list = $('area');
+    clear(list);
+    if (area.length === 0) {
+      list.appendChild(el('li', 'Seluruh kabupaten', 'muted'));
+    }
+    area.forEach((k) => {
+      const li = el('li', k.name + ' ');
+      const button = el('button', 'Hapus');
+      button.type = 'button';
+      button.setAttribute('aria-label', 'Hapus kecamatan ' + k.name);
+      button.addEventListener('click', () => saveArea(area.filter((a) => a.code !== k.code).map((a) => a.code)));
+      li.appendChild(button);
+      list.appendChild(li);
+    });
+  }
+
+  async function loadArea() {
+    const r = await api('GET', '/api/station/area');
+    if (r.ok) {
+      area = r.data;
+      showArea();
+    }
+  }
+
+  async function saveArea(codes) {
+    const r = await api('POST', '/api/station/area', { kecamatan: codes });
+    if (r.ok) {
+      area = r.data;
+      showArea();
+      $('area-status').textContent = 'Wilayah stasiun disimpan.';
+      loadCalls();
+    } else {
+      $('area-status').textContent = (r.data && (r.data.error || (r.data.errors && Object.values(r.data.errors)
+        .join(' ')))) || 'Gagal menyimpan wilayah.';
+    }
+  }
+
+  const areaPicker = combobox($('area-kecamatan'), $('area-kecamatan-list'), async (q) => {
+    const r = await api('GET', '/api/kecamatan?q=' + encodeURIComponent(q));
+    return r.ok ? r.data : [];
+  }, (item) => {
+    if (item && !area.some((a) => a.code === item.code)) {
+      saveArea(area.map((a) => a.code).concat(item.code)).then(() => areaPicker.reset());
+    }
+  });
+
   // ---- start ------------------------------------------------------------------------------------------------
   async function loadMe() {
     const r = await api('GET', '/api/me');
@@ -574,13 +851,20 @@
   async function loadChoices(path, select) {
     const r = await api('GET', path);
     if (r.ok) {
+      const chosen = select.value;
+      while (select.options.length > 1) {
+        select.remove(1);
+      }
       r.data.forEach((c) => {
         const option = el('option', c.name);
         option.value = c.code;
         select.appendChild(option);
       });
+      select.value = Array.from(select.options).some((o) => o.value === chosen) ? chosen : '';
     }
   }
+  // the units follow the console's routing changes: read again whenever the operator opens the list
+  $('unit').addEventListener('focus', () => loadChoices('/api/units', $('unit')));
 
   $('logout').addEventListener('click', async () => {
     await api('POST', '/api/logout', {}).catch(() => null);
@@ -590,12 +874,14 @@
   (async function init() {
     await loadMe();
     await Promise.all([loadChoices('/api/categories', $('category')), loadChoices('/api/units', $('unit'))]);
+    restoreDraft();
     loadCalls();
     setInterval(loadCalls, 15000);
     if (me.role === 'ADMIN') {
       $('admin').hidden = false;
       $('op-station').value = me.station;
       loadOperators();
+      loadArea();
     }
     document.body.dataset.ready = 'true';
   })();

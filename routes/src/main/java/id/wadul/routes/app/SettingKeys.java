@@ -189,7 +189,8 @@ public final class SettingKeys {
                 "desk.session.idle", "desk.session.max", "desk.login.lockout", "flow.repeat.window", "flow.sla.urgent",
                 "flow.sla.normal", "flow.sweep.delay", "flow.sweep.period", "outbox.poll.period", "outbox.backoff",
                 "outbox.release.after", "escalation.period", "escalation.repeat", "smpp.bind.failureDelay",
-                "smpp.bind.refusal", "flow.incident.window")) {
+                "smpp.bind.refusal", "flow.incident.window",
+                "desk.call.editWindow")) {
             m.put(k, Kind.DURATION);
         }
         for (String k : List.of("flow.limit.reply", "flow.blocklist.reply", "flow.incident.enabled",

@@ -9,6 +9,7 @@ import id.wadul.routes.config.Settings;
 import id.wadul.routes.console.learn.LearnConsole;
 import id.wadul.routes.console.queue.QueueConsole;
 import id.wadul.routes.console.tickets.TicketConsole;
+import id.wadul.routes.desk.CallCorrectionApi;
 import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.desk.DeskSettings;
 import id.wadul.routes.flow.ComplaintIntake;
@@ -192,7 +193,9 @@ public final class WadulApp implements AutoCloseable {
                         () -> endpoints.send(OutboxRoutes.WAKE, null)))
                 .with(new QueueConsole(sessions, analyzer.responsibilities(), messages, flow, clock,
                         () -> endpoints.send(OutboxRoutes.WAKE, null)))
-                .with(new LearnConsole(sessions, analyzer, clock));
+                .with(new LearnConsole(sessions, analyzer, clock))
+                .with(new CallCorrectionApi(sessions, analyzer, messages, flow, deskSettings.callEditWindow(), clock,
+                        () -> endpoints.send(OutboxRoutes.WAKE, null)));
         desk = keep(deskServer, deskServer::stop);
         desk.start(deskSettings.port());
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",

@@ -14,7 +14,7 @@ public interface Advisor {
     /** Category codes to their names, in display order. */
     Map<String, String> categories();
 
-    /** Unit codes to their names, in display order. */
+    /** Unit codes to their names, in display order: the routing table in force (the console changes it). */
     Map<String, String> units();
 
     /**
@@ -22,8 +22,9 @@ public interface Advisor {
      *
      * @param kecamatanCode the operator's choice, or null to take what the text says
      * @param desaCode      the operator's choice, or null
+     * @param category      the operator's category override, or null: the units are then that category's here
      */
-    Suggestion suggest(String text, String kecamatanCode, String desaCode);
+    Suggestion suggest(String text, String kecamatanCode, String desaCode, String category);
 
     /** A unit by code and name. */
     record UnitChoice(String code, String name) {
@@ -32,7 +33,7 @@ public interface Advisor {
     /**
      * The live suggestion.
      *
-     * @param confident false when the flow would send it to the triage desk
+     * @param confident false when the flow would send it to the triage desk (not sure, and no category chosen)
      * @param kecamatan the place found in the text or chosen, or null
      * @param desa      the village found in the text or chosen, or null
      */

@@ -8,6 +8,10 @@ import id.wadul.sql.desk.TicketNote;
 import id.wadul.sql.desk.TicketSummary;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,24 +19,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Autocomplete, live suggestion, similar open tickets, logging a call and the follow-up list. Texts read from the
+ * Autocomplete, live suggestion, similar open tickets, logging a call, the follow-up list (with the station's
+ * area's SMS tickets) and the station's area. Texts read from the
  * database go out through {@link SafeText} (rows stored before it existed may hold control characters).
  */
 final class CallApi {
 
     private static final int AUTOCOMPLETE_LIMIT = 10;
-    private static final Set<String> SUGGEST_FIELDS = Set.of("text", "kecamatan", "desa");
+    private static final Set<String> SUGGEST_FIELDS = Set.of("text", "kecamatan", "desa", "category");
     private static final Map<String, String> STATE_LABELS = Map.of(
             "TRIAGE", "Diperiksa Kominfo", "OPEN", "Diteruskan ke unit", "IN_PROGRESS", "Sedang diproses",
             "DONE", "Selesai", "REJECTED", "Ditolak");
 
     private final CallDesk desk;
     private final Advisor advisor;
+    private final StationAreas areas;
+    private final Duration editWindow;
     private final ObjectMapper json;
 
-    CallApi(CallDesk desk, Advisor advisor, ObjectMapper json) {
+    /** @param editWindow how long after logging a call its operator may correct or withdraw it */
+    CallApi(CallDesk desk, Advisor advisor, StationAreas areas, Duration editWindow, ObjectMapper json) {
         this.desk = desk;
         this.advisor = advisor;
+        this.areas = areas;
+        this.editWindow = editWindow;
         this.json = json;
     }
 
@@ -45,10 +55,24 @@ final class CallApi {
         routes.before("/api/suggest", CallApi::requireCallDesk);
         routes.before("/api/similar", CallApi::requireCallDesk);
         routes.before("/api/calls", CallApi::requireCallDesk);
+        routes.before("/api/station/area", CallApi::requireCallDesk);
         routes.post("/api/suggest", this::suggest);
         routes.get("/api/similar", this::similar);
         routes.post("/api/calls", this::logCall);
         routes.get("/api/calls", this::listCalls);
+        routes.get("/api/station/area", ctx -> Json.send(ctx, json, 200, areas.area(Json.user(ctx).station())));
+        routes.post("/api/station/area", this::setArea);
+    }
+
+    private void setArea(Context ctx) {
+        JsonNode body = Json.body(ctx, json, Set.of("kecamatan"));
+        List<String> codes = new ArrayList<>();
+        JsonNode list = body.path("kecamatan");
+        if (!list.isArray()) {
+            throw ApiException.invalid("kecamatan", "Kirim daftar kode kecamatan (kosong = seluruh kabupaten).");
+        }
+        list.forEach(k -> codes.add(k.asText().strip()));
+        Json.send(ctx, json, 200, areas.set(Json.user(ctx), codes));
     }
 
     /** Only a radio station's accounts log calls and see their station's calls. */
@@ -76,7 +100,7 @@ final class CallApi {
             text = text.substring(0, CallValidator.MAX_TEXT);
         }
         Advisor.Suggestion s = advisor.suggest(text, CallRequest.text(body, "kecamatan"),
-                CallRequest.text(body, "desa"));
+                CallRequest.text(body, "desa"), CallRequest.text(body, "category"));
         Json.send(ctx, json, 200, s);
     }
 
@@ -92,6 +116,10 @@ final class CallApi {
         Json.send(ctx, json, 201, desk.log(Json.user(ctx), request));
     }
 
+    /**
+     * The station's calls and its area's SMS tickets ({@link StationAreas}), newest first: {@code kind} "call" or
+     * "sms". A call its operator may still correct or withdraw carries {@code editableUntil}.
+     */
     private void listCalls(Context ctx) {
         String scope = ctx.queryParam("scope");
         boolean today = scope == null || scope.equals("today");
@@ -100,8 +128,12 @@ final class CallApi {
         }
         String q = ctx.queryParam("q");
         String ticket = q == null || q.isBlank() ? null : q.strip().toUpperCase(Locale.ROOT);
-        List<Map<String, Object>> list = desk.calls(Json.user(ctx), today && ticket == null, ticket).stream()
-                .map(CallApi::callView).toList();
+        DeskUser user = Json.user(ctx);
+        List<Map<String, Object>> list = new ArrayList<>();
+        desk.calls(user, today && ticket == null, ticket).forEach(v -> list.add(callView(v, user)));
+        Instant since = desk.since(today && ticket == null);
+        areas.smsTickets(user.station(), since, ticket).forEach(t -> list.add(smsView(t)));
+        list.sort(Comparator.comparing((Map<String, Object> m) -> String.valueOf(m.get("createdAt"))).reversed());
         Json.send(ctx, json, 200, list);
     }
 
@@ -129,9 +161,10 @@ final class CallApi {
         return view;
     }
 
-    private static Map<String, Object> callView(CallDesk.CallView v) {
+    private Map<String, Object> callView(CallDesk.CallView v, DeskUser user) {
         CallRow c = v.call();
         Map<String, Object> view = new LinkedHashMap<>();
+        view.put("kind", "call");
         view.put("ticket", c.ticketNumber());
         view.put("linked", c.linked());
         view.put("createdAt", c.createdAt() == null ? null : c.createdAt().toString());
@@ -147,6 +180,38 @@ final class CallApi {
         view.put("state", v.state());
         view.put("stateLabel", STATE_LABELS.getOrDefault(v.state(), v.state()));
         view.put("notes", v.notes().stream().map(CallApi::noteView).toList());
+        view.put("correctedAt", c.correctedAt() == null ? null : c.correctedAt().toString());
+        view.put("withdrawn", c.withdrawnAt() != null);
+        boolean mayEdit = !c.linked() && c.withdrawnAt() == null && c.createdAt() != null
+                && (c.operator().equals(user.username()) || user.isAdmin())
+                && !"DONE".equals(v.state()) && !"REJECTED".equals(v.state());
+        view.put("editableUntil", mayEdit ? c.createdAt().plus(editWindow).toString() : null);
+        view.put("kecamatanCode", c.kecamatanCode());
+        view.put("kecamatanName", advisor.places().kecamatanByCode(c.kecamatanCode()).map(PlaceSearch.Entry::name)
+                .orElse(null));
+        view.put("desaCode", c.desaCode());
+        view.put("desaName", c.desaCode() == null ? null : advisor.places().villageIn(c.kecamatanCode(), c.desaCode())
+                .map(PlaceSearch.Entry::name).orElse(null));
+        if (c.withdrawnAt() != null) {
+            view.put("stateLabel", "Ditarik operator");
+        }
+        return view;
+    }
+
+    /** An SMS ticket of the station's area: no text, no citizen, no secret ticket (the query leaves them out). */
+    private static Map<String, Object> smsView(StationAreas.AreaTicket a) {
+        TicketSummary t = a.ticket();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("kind", "sms");
+        view.put("ticket", t.number());
+        view.put("createdAt", t.createdAt() == null ? null : t.createdAt().toString());
+        view.put("category", t.category());
+        view.put("urgent", t.urgent());
+        view.put("kecamatan", t.kecamatanName());
+        view.put("desa", t.desaName());
+        view.put("state", t.state());
+        view.put("stateLabel", STATE_LABELS.getOrDefault(t.state(), t.state()));
+        view.put("notes", a.steps().stream().map(CallApi::noteView).toList());
         return view;
     }
 

@@ -138,9 +138,10 @@ public final class CallDesk {
     private static CallRow row(DeskUser user, ValidCall valid, long ticketId, String number, boolean linked,
             String category, boolean urgent, Instant at) {
         CallRequest r = valid.request();
-        return new CallRow(0, ticketId, number, linked, user.username(), user.station(), r.name(),
-                valid.citizenNumber(), r.consentSms() && valid.citizenNumber() != null, r.kecamatan(), r.desa(),
-                r.text(), category, urgent, r.emergency(), r.anonymous(), r.secret(), at);
+        return CallRow.builder().ticket(ticketId, number, linked).desk(user.username(), user.station())
+                .caller(r.name(), valid.citizenNumber(), r.consentSms() && valid.citizenNumber() != null)
+                .place(r.kecamatan(), r.desa()).text(r.text()).category(category).urgent(urgent)
+                .emergency(r.emergency()).anonymous(r.anonymous()).secret(r.secret()).createdAt(at).build();
     }
 
     /**
@@ -159,6 +160,12 @@ public final class CallDesk {
         }
     }
 
+    /** Local midnight today, or a week ago. */
+    Instant since(boolean today) {
+        return today ? LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant()
+                : clock.instant().minus(RECENT_WINDOW);
+    }
+
     /**
      * Today's (since local midnight) or the last week's calls of the user's station (admins too), newest first,
      * with their tickets' states; the officers' notes only for tickets the station took itself (a call linked to
@@ -167,8 +174,7 @@ public final class CallDesk {
      * @param ticket only calls on this ticket number, or null
      */
     public List<CallView> calls(DeskUser user, boolean today, String ticket) {
-        Instant since = today ? LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant()
-                : clock.instant().minus(RECENT_WINDOW);
+        Instant since = since(today);
         try (SqlSession s = sql.openSession(true)) {
             List<CallRow> calls = s.getMapper(CallMapper.class).list(user.station(), since, ticket, LIST_LIMIT);
             if (calls.isEmpty()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks a call before anything is stored, collecting one message per field in Bahasa Indonesia for the page
@@ -23,16 +24,25 @@ public final class CallValidator {
 
     private final PlaceSearch places;
     private final Set<String> categories;
-    private final Set<String> units;
+    private final Supplier<Set<String>> units;
 
     /**
      * @param categories the category codes an operator may choose
      * @param units      the unit codes an operator may choose
      */
     public CallValidator(PlaceSearch places, Set<String> categories, Set<String> units) {
+        this(places, categories, () -> units);
+    }
+
+    /**
+     * @param categories the category codes an operator may choose
+     * @param units      the unit codes an operator may choose now, asked at each call (the console's routing
+     *                   changes apply without a restart)
+     */
+    public CallValidator(PlaceSearch places, Set<String> categories, Supplier<Set<String>> units) {
         this.places = places;
         this.categories = Set.copyOf(categories);
-        this.units = Set.copyOf(units);
+        this.units = units;
     }
 
     /** A call that passed: phone normalised ({@code 628...}) or null, ticket number upper case or null. */
@@ -79,7 +89,8 @@ public final class CallValidator {
         if (call.category() != null && !categories.contains(call.category())) {
             errors.put("category", "Kategori tidak dikenal.");
         }
-        List<String> unknownUnits = call.units().stream().filter(u -> !units.contains(u)).toList();
+        Set<String> known = call.units().isEmpty() ? Set.of() : units.get();
+        List<String> unknownUnits = call.units().stream().filter(u -> !known.contains(u)).toList();
         if (!unknownUnits.isEmpty()) {
             errors.put("units", "Unit tidak dikenal: " + String.join(", ", unknownUnits) + ".");
         }

@@ -100,9 +100,10 @@ public final class DeskServer {
         this.auth = new AuthApi(accounts, sessions, settings, json, throttle);
         this.admin = new AdminApi(new AccountAdmin(sql, accounts, sessions, throttle, audit), json);
         CallValidator validator = new CallValidator(advisor.places(), advisor.categories().keySet(),
-                advisor.units().keySet());
+                () -> advisor.units().keySet());
         RequestBudget lookups = new RequestBudget(LOOKUPS_PER_MINUTE, Duration.ofMinutes(1), clock);
-        this.calls = new CallApi(new CallDesk(sql, intake, validator, zone, clock, lookups), advisor, json);
+        this.calls = new CallApi(new CallDesk(sql, intake, validator, zone, clock, lookups), advisor,
+                new StationAreas(sql, advisor.places(), audit), settings.callEditWindow(), json);
     }
 
     /**

@@ -9,9 +9,9 @@ import java.util.List;
 /**
  * A new complaint's assignment: its category, urgency and the units it goes to ({@link Responsibilities}),
  * and why ({@code categoryRule}, {@code unitRule}): the classifier's result, overridden by the desk operator's
- * choices. When the classifier is not confident and nobody chose, it goes to the triage desk. An urgent complaint
- * also goes at once to the emergency units its category names in categories.yaml (unless the operator chose the
- * units), confident or not.
+ * choices. When the classifier is not confident and nobody chose the category or units, it goes to the triage
+ * desk (a desk call's kecamatan is where, not a choice of route). An urgent complaint also goes at once to the
+ * emergency units its category names in categories.yaml (unless the operator chose the units), confident or not.
  */
 record Assignment(String category, String categoryName, boolean urgent, boolean triage, List<Unit> units,
         PlaceRef place, String categoryRule, String unitRule) {
@@ -72,8 +72,8 @@ record Assignment(String category, String categoryName, boolean urgent, boolean 
             return new Assignment(category, categoryName, urgent, false, List.copyOf(units), place, categoryRule,
                     "operator " + c.operator() + " chose units " + c.unitOverride());
         }
-        boolean chosen = c.categoryOverride() != null || c.kecamatanCode() != null;
-        if (!chosen && !a.confident()) {
+        // the operator's category is a decision; a kecamatan alone is the place, not a decision (issue 11)
+        if (c.categoryOverride() == null && !a.confident()) {
             // an urgent complaint never waits in triage alone: it goes to the best-guess units at once as well
             List<Unit> units = new ArrayList<>(List.of(table.triage()));
             if (urgent) {

@@ -292,6 +292,7 @@ class DeskAccessReliabilityIT {
                 "tickets", "split", Map.of(), staffOnly()));
         cases.addAll(cases.size() - 1, queueCases());
         cases.addAll(cases.size() - 1, learnCases()); // before the logout, which ends the session
+        cases.addAll(cases.size() - 1, radioDeskRules());
         return cases;
     }
 
@@ -346,6 +347,43 @@ class DeskAccessReliabilityIT {
                         staffOnly()),
                 onFresh("POST /api/tickets/{number}/place", "POST /api/tickets/{fresh}/place", () -> freshOpen(false),
                         "tickets", "place", Map.of("kecamatan", desk.kecamatan, "desa", desk.desa), staffOnly()));
+    }
+
+    // ---- issue 11 item 6: the radio desk's corrections, withdrawals and station area ----------------------------
+
+    /** Siti's session that logs the fresh calls (one login: each costs a bcrypt check). */
+    static DeskClient callLogger;
+
+    /** A fresh call logged by A's operator siti (each correction or withdrawal needs its own). */
+    static String freshCall() {
+        if (callLogger == null) {
+            callLogger = desk.loggedIn("siti");
+        }
+        DeskClient.Reply r = callLogger.post("/api/calls", Map.of("kecamatan", desk.kecamatan,
+                "text", "jalan rusak di kuncen panggilan nomor " + serial.incrementAndGet()));
+        assertThat(r.status()).isEqualTo(201);
+        return r.json().path("ticket").asText();
+    }
+
+    /**
+     * A's operator (who logged it) and A's admin may correct or withdraw A's call; B's accounts are told there is no
+     * such call; the office's roles are not at a call desk.
+     */
+    static List<Case> radioDeskRules() {
+        Map<Who, Set<Integer>> ownStation = expect(401, 200, 200, 404, 404, 403, 403, 403, 403);
+        return List.of(
+                onFresh("POST /api/calls/{ticket}/correct", "POST /api/calls/{fresh}/correct",
+                        DeskAccessReliabilityIT::freshCall, "calls", "correct", Map.of("kecamatan", desk.kecamatan,
+                                "desa", desk.desa, "text", "jalan rusak parah di depan balai desa kuncen"), ownStation),
+                onFresh("POST /api/calls/{ticket}/withdraw", "POST /api/calls/{fresh}/withdraw",
+                        DeskAccessReliabilityIT::freshCall, "calls", "withdraw", Map.of("reason", "salah catat"),
+                        ownStation),
+                new Case("POST /api/calls/{ticket}/withdraw", "POST /api/calls/{an SMS ticket}/withdraw",
+                        (who, c) -> c.post("/api/calls/" + smsTicket + "/withdraw", Map.of()),
+                        expect(401, 404, 404, 404, 404, 403, 403, 403, 403)),
+                get("GET /api/station/area", "/api/station/area", expect(401, 200, 200, 200, 200, 200, 403, 403, 403)),
+                post("POST /api/station/area", "/api/station/area", Map.of("kecamatan", List.of()),
+                        expect(401, 403, 200, 403, 200, 403, 403, 403, 403)));
     }
 
     /** Only the SYSADMIN may: {@code allowed}; any other live session: {@code refused}; nobody: 401. */

@@ -85,6 +85,7 @@ class DeskBrowserIT {
         accounts.create("siti", "OPERATOR", "Radio Malowopati", "rahasia-sekali-123");
         accounts.create("kepala", "ADMIN", ADMIN_STATION, "rahasia-sekali-123");
         accounts.create("joko", "OPERATOR", ADMIN_STATION, "rahasia-sekali-123");
+        accounts.create("dewi", "OPERATOR", "Radio Malowopati", "rahasia-sekali-123");
 
         officer = new SMPPSession();
         officer.setTransactionTimer(5000);
@@ -307,6 +308,181 @@ class DeskBrowserIT {
             assertThat(again.get("/api/me").status()).isEqualTo(401);
             assertThat(browser.findElements(By.cssSelector("#operators b"))).isEmpty();
             screenshot("desk-admin.png");
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    /** Logs in as {@code username} with the keyboard on a fresh page and waits until the desk is ready. */
+    void logIn(String username) {
+        String base = "http://127.0.0.1:" + app.httpPort();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(d -> "username".equals(d.switchTo().activeElement().getAttribute("id")));
+        typed(username + Keys.TAB);
+        typed("rahasia-sekali-123" + Keys.ENTER);
+        wait.until(ExpectedConditions.urlToBe(base + "/"));
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+    }
+
+    /** Types the place Padangan / Kuncen from the kecamatan field on, leaving the focus on the complaint. */
+    void typePlace() {
+        browser.findElement(By.id("kecamatan")).click();
+        typed("padnga");
+        waitForOption("kecamatan-list", "Padangan");
+        typed(String.valueOf(Keys.ENTER));
+        typed(String.valueOf(Keys.TAB));
+        typed("kun");
+        waitForOption("desa-list", "Kuncen");
+        typed(String.valueOf(Keys.ENTER));
+        typed(String.valueOf(Keys.TAB));
+    }
+
+    TicketRow ticketRow(String number) {
+        try (SqlSession s = app.sessions().openSession(true)) {
+            return s.getMapper(TicketMapper.class).findByNumber(number);
+        }
+    }
+
+    @Test
+    void aHalfTypedCallSurvivesTheSessionsExpiryAndASentOneClearsTheDraft() throws Exception {
+        String base = "http://127.0.0.1:" + app.httpPort();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base + "/login");
+        browser.manage().deleteAllCookies();
+        try {
+            browser.get(base + "/");
+            logIn("siti");
+            typed("Bu Sumini" + Keys.TAB);
+            typed("0812 3456 7000" + Keys.TAB);
+            typePlace();
+            String text = "Saluran air tersumbat sampah di dekat sekolah, air meluber ke jalan kalau hujan";
+            typed(text);
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            wait.until(d -> String.valueOf(js.executeScript(
+                    "return sessionStorage.getItem('wadul.desk.draft.siti')")).contains("meluber ke jalan"));
+
+            // the session ends on the server (as after the idle time); the page is reloaded and logs in again
+            try (SqlSession s = app.sessions().openSession(true)) {
+                long id = s.getMapper(id.wadul.sql.desk.OperatorMapper.class).findByUsername("siti").id();
+                assertThat(s.getMapper(id.wadul.sql.desk.SessionMapper.class).deleteByOperator(id)).isPositive();
+            }
+            browser.navigate().refresh();
+            logIn("siti");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("draft-status"), "dipulihkan"));
+            assertThat(browser.findElement(By.id("name")).getDomProperty("value")).isEqualTo("Bu Sumini");
+            assertThat(browser.findElement(By.id("phone")).getDomProperty("value")).isEqualTo("0812 3456 7000");
+            assertThat(browser.findElement(By.id("kecamatan")).getDomProperty("value"))
+                    .isEqualToIgnoringCase("Padangan");
+            assertThat(browser.findElement(By.id("desa")).getDomProperty("value")).isEqualToIgnoringCase("Kuncen");
+            assertThat(browser.findElement(By.id("text")).getDomProperty("value")).isEqualTo(text);
+            screenshot("desk-draft-restored.png");
+
+            browser.findElement(By.id("text")).click();
+            typed(String.valueOf(Keys.ENTER));
+            String ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number"))).getText();
+            wait.until(d -> !ticket.isEmpty() && js.executeScript(
+                    "return sessionStorage.getItem('wadul.desk.draft.siti')") == null);
+            assertThat(ticketRow(ticket).kecamatanName()).isEqualToIgnoringCase("Padangan");
+            browser.navigate().refresh();
+            new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+                    .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-ready", "true"));
+            assertThat(browser.findElement(By.id("text")).getDomProperty("value")).as("a sent call is no draft")
+                    .isEmpty();
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void theSuggestionFollowsTheCategoryAndACallIsCorrectedThenWithdrawn() throws Exception {
+        String base = "http://127.0.0.1:" + app.httpPort();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base + "/login");
+        browser.manage().deleteAllCookies();
+        try {
+            browser.get(base + "/");
+            logIn("dewi");
+            typePlace();
+            String text = "Jalan rusak parah berlubang di depan pasar, sudah dua motor jatuh minggu ini";
+            typed(text);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-units"), "PUPR"));
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("keamanan");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-units"), "Polres"));
+            assertThat(browser.findElement(By.id("s-units")).getText()).doesNotContain("PUPR");
+            assertThat(browser.findElement(By.id("s-category")).getText()).contains("Keamanan");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-units"), "PUPR"));
+            browser.findElement(By.id("text")).click();
+            typed(String.valueOf(Keys.ENTER));
+            String ticket = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticket-number"))).getText();
+            assertThat(ticketRow(ticket).category()).isEqualTo("infrastruktur");
+
+            // correct it from the follow-up list, with the keyboard
+            By correct = By.cssSelector("button[aria-label='Koreksi panggilan " + ticket + "']");
+            wait.until(ExpectedConditions.presenceOfElementLocated(correct));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", browser.findElement(correct));
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("form-title"), ticket));
+            assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("text");
+            assertThat(browser.findElement(By.id("text")).getDomProperty("value")).isEqualTo(text);
+            typed(" (depan pasar Padangan, sebelah utara)");
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calls-status"), "Koreksi tiket "
+                    + ticket));
+            assertThat(ticketRow(ticket).text()).isEqualTo(text + " (depan pasar Padangan, sebelah utara)");
+            assertThat(browser.findElement(By.id("form-title")).getText()).isEqualTo("Panggilan baru");
+            screenshot("desk-corrected.png");
+
+            // withdraw: the button asks for a second press
+            By withdraw = By.cssSelector("button[aria-label='Tarik panggilan " + ticket + "']");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-ticket='" + ticket
+                    + "']"), "dikoreksi"));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", browser.findElement(withdraw));
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(withdraw, "Tekan lagi"));
+            assertThat(ticketRow(ticket).state()).as("one press withdraws nothing").isEqualTo("OPEN");
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calls-status"), "ditarik"));
+            assertThat(ticketRow(ticket).state()).isEqualTo("REJECTED");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("tr[data-ticket='" + ticket
+                    + "']"), "Ditarik operator"));
+            assertThat(browser.findElements(withdraw)).as("nothing more to change").isEmpty();
+            screenshot("desk-withdrawn.png");
+        } finally {
+            browser.manage().deleteAllCookies();
+        }
+    }
+
+    @Test
+    void theStationsAdminPicksItsAreaWithTheKeyboard() throws Exception {
+        String base = "http://127.0.0.1:" + app.httpPort();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base + "/login");
+        browser.manage().deleteAllCookies();
+        try {
+            browser.get(base + "/");
+            logIn("kepala");
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("area"), "Seluruh kabupaten"));
+            browser.findElement(By.id("area-kecamatan")).click();
+            typed("padnga");
+            waitForOption("area-kecamatan-list", "Padangan");
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("area-status"), "disimpan"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("area"), "Padangan"));
+            DeskClient kepala = new DeskClient(app.httpPort());
+            assertThat(kepala.login("kepala", "rahasia-sekali-123").status()).isEqualTo(200);
+            assertThat(kepala.get("/api/station/area").json().get(0).path("name").asText())
+                    .isEqualToIgnoringCase("Padangan");
+            assertThat(browser.findElements(By.cssSelector("#area b"))).isEmpty();
+            screenshot("desk-area.png");
+
+            ((JavascriptExecutor) browser).executeScript(
+                    "document.querySelector('#area button').focus()");
+            typed(String.valueOf(Keys.ENTER));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("area"), "Seluruh kabupaten"));
+            assertThat(kepala.get("/api/station/area").json()).isEmpty();
         } finally {
             browser.manage().deleteAllCookies();
         }

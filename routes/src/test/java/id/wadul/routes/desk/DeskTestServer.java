@@ -64,6 +64,9 @@ public final class DeskTestServer implements AutoCloseable {
                 .with(new QueueConsole(db.sqlSessionFactory(), analyzer.responsibilities(), DeskFixtures.messages(),
                         DeskFixtures.flow(), java.time.Clock.systemUTC(), () -> { }))
                 .with(new LearnConsole(db.sqlSessionFactory(), analyzer, java.time.Clock.systemUTC()))
+                // corrections read the calls' times on the desk's clock (moved by hand past the window)
+                .with(new CallCorrectionApi(db.sqlSessionFactory(), analyzer, DeskFixtures.messages(),
+                        DeskFixtures.flow(), DeskSettings.defaults().callEditWindow(), clock, () -> { }))
                 .start(0);
         kecamatan = advisor.places().kecamatan("padangan", 1).get(0).code();
         desa = advisor.places().villages(kecamatan, "kuncen", 1).get(0).code();
