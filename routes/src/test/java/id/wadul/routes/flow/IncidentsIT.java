@@ -154,6 +154,32 @@ class IncidentsIT {
         }
     }
 
+    @Test
+    void anOverdueIncidentRemindsItsUnitOnceNotOncePerReport() {
+        f = new FlowFixture();
+        for (int i = 0; i < 3; i++) {
+            f.handle(citizen(i), ROAD[i]);
+        }
+        String first = ticketOf(f.outboxTo(citizen(0)).get(0));
+        assertThat(incident(f.ticket(first).id())).hasSize(3);
+        Escalator escalator = new Escalator(f.db.sqlSessionFactory(), f.messages, f.responsibilities, f.settings,
+                f.clock);
+
+        // when the incident is overdue
+        f.clock.advance(f.settings.sla(false).plusHours(1));
+
+        // then its first ticket is escalated, once, and the unit's officers get one reminder
+        assertThat(escalator.escalateOverdue()).isEqualTo(1);
+        for (String officer : officers("dpupr")) {
+            assertThat(f.outboxTo(officer).stream().map(OutboxRow::text).filter(t -> t.contains("PENGINGAT")))
+                    .singleElement().asString().contains(first);
+        }
+        // and once it is closed nothing of the incident is left to escalate (SELESAI moves every report)
+        f.handle(officers("dpupr").get(0), "SELESAI " + first + " sudah ditambal");
+        f.clock.advance(f.settings.escalationRepeat().plusHours(1));
+        assertThat(escalator.escalateOverdue()).isZero();
+    }
+
     private List<TicketRow> incident(long ticketId) {
         try (SqlSession s = f.db.sqlSessionFactory().openSession(true)) {
             IncidentMapper m = s.getMapper(IncidentMapper.class);

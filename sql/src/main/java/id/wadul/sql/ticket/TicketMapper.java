@@ -81,7 +81,10 @@ public interface TicketMapper {
     /** The detail of the newest event of one of the given kinds that has a detail, or null. */
     String latestNote(@Param("ticketId") long ticketId, @Param("kinds") List<String> kinds);
 
-    /** Open tickets past due_at and not escalated since {@code notEscalatedSince}, oldest first. */
+    /**
+     * Open tickets past due_at and not escalated since {@code notEscalatedSince}, oldest first; a report that
+     * joined an incident only when the incident's first ticket is closed or less urgent than it.
+     */
     List<TicketRow> overdue(@Param("now") Instant now, @Param("notEscalatedSince") Instant notEscalatedSince,
             @Param("limit") int limit);
 
