@@ -178,7 +178,10 @@ final class TicketUpdates {
         tickets.insertEvent(new TicketEventRow(0, ticket.id(), now, "CITIZEN", Masking.mask(from), "STATUS_QUERY",
                 null, null, null));
         String note = tickets.latestNote(ticket.id(), NOTE_KINDS);
-        v.put("state", messages.text("state." + ticket.state()));
+        // a call its radio operator withdrew is REJECTED in the data, but the citizen is told it was cancelled
+        boolean withdrawn = "REJECTED".equals(ticket.state())
+                && tickets.events(ticket.id()).stream().anyMatch(e -> "WITHDRAWN".equals(e.kind()));
+        v.put("state", messages.text("state." + (withdrawn ? "WITHDRAWN" : ticket.state())));
         v.put("note", note == null ? "" : Forwards.cut(note, 80));
         return messages.format(note == null ? "citizen.status" : "citizen.status.note", v);
     }

@@ -146,6 +146,13 @@ class DeskCallRulesIT {
 
         assertThat(siti.post("/api/calls/" + ticket + "/withdraw", Map.of()).status()).as("only once")
                 .isEqualTo(409);
+        // the citizen's STATUS says cancelled, not rejected
+        desk.sms("6281234567890", "STATUS " + ticket);
+        try (SqlSession s = desk.db.sqlSessionFactory().openSession(true)) {
+            assertThat(s.getMapper(OutboxMapper.class).findAfter(0, 100_000)).extracting(OutboxRow::text)
+                    .filteredOn(t -> t.startsWith("Tiket " + ticket + ":")).singleElement().asString()
+                    .contains("dibatalkan").doesNotContain("ditolak");
+        }
         JsonNode listed = find(siti.get("/api/calls?q=" + ticket).json(), ticket);
         assertThat(listed.path("withdrawn").asBoolean()).isTrue();
         assertThat(listed.path("editableUntil").isNull()).isTrue();
