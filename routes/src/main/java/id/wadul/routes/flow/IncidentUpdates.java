@@ -7,6 +7,7 @@ import id.wadul.sql.ticket.TicketMapper;
 import id.wadul.sql.ticket.TicketRow;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.ibatis.session.SqlSession;
@@ -14,9 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A unit's PROSES or SELESAI on one ticket of an incident moves every other open ticket of it the same way, each
- * with its own event, and tells each citizen (who asked to hear back) as if the unit had answered their ticket.
- * Runs in the caller's transaction, after the ticket acted on was updated.
+ * A unit's PROSES, SELESAI, TOLAK or ALIH on one ticket of an incident moves every other open ticket of it the
+ * same way, each with its own event, and tells each citizen (who asked to hear back) as if the unit had answered
+ * their ticket. An ALIH moves the others from the unit to the new units too (the new units get the one forward of
+ * the ticket acted on, not one per report). Runs in the caller's transaction, after the ticket acted on was
+ * updated.
  */
 final class IncidentUpdates {
 
@@ -32,7 +35,7 @@ final class IncidentUpdates {
 
     /** @return how many other tickets of the incident moved */
     int follow(SqlSession session, TicketRow acted, Unit unit, String officerNumber, String verb, String newState,
-            String note, Instant now) {
+            String note, List<Unit> targets, Instant now) {
         IncidentMapper incidents = session.getMapper(IncidentMapper.class);
         Long incident = incidents.incidentOf(acted.id());
         if (incident == null) {
@@ -45,6 +48,10 @@ final class IncidentUpdates {
                 continue;
             }
             tickets.updateState(t.id(), newState, now);
+            if (!targets.isEmpty()) {
+                tickets.deactivateUnit(t.id(), unit.code());
+                targets.forEach(target -> tickets.addUnit(t.id(), target.code(), now));
+            }
             tickets.insertEvent(new TicketEventRow(0, t.id(), now, "OFFICER", officerNumber, verb, unit.code(),
                     "incident: " + verb + " on ticket " + acted.number() + (note.isEmpty() ? "" : ": " + note),
                     null));
@@ -54,6 +61,7 @@ final class IncidentUpdates {
                 v.put("ticket", t.number());
                 v.put("shortcode", settings.shortCode());
                 v.put("unit", unit.name());
+                v.put("target", String.join(", ", targets.stream().map(Unit::name).toList()));
                 v.put("note", note);
                 Outbox.queue(session, "event:" + eventId + ":citizen", t.id(), t.citizenNumber(),
                         messages.format("citizen." + verb.toLowerCase(Locale.ROOT), v), now);

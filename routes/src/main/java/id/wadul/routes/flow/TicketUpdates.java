@@ -138,9 +138,7 @@ final class TicketUpdates {
             String text = messages.format("citizen." + verb.toLowerCase(Locale.ROOT), v);
             Outbox.queue(session, "event:" + eventId + ":citizen", ticket.id(), ticket.citizenNumber(), text, now);
         }
-        if (action.verb() == Command.Verb.PROSES || action.verb() == Command.Verb.SELESAI) {
-            incidents.follow(session, ticket, unit, officerNumber, verb, newState, note, now);
-        }
+        incidents.follow(session, ticket, unit, officerNumber, verb, newState, note, targets, now);
         v.put("state", messages.text("state." + newState));
         LOG.info("Ticket {}: {} by officer of {} -> {}", ticket.number(), verb, unit.code(), newState);
         return new Reply(true, messages.format("officer.ack", v));

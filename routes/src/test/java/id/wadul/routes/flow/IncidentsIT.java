@@ -155,6 +155,37 @@ class IncidentsIT {
     }
 
     @Test
+    void aUnitsAlihOrTolakOnOneReportMovesTheWholeIncidentAndEveryCitizenHears() {
+        f = new FlowFixture();
+        for (int i = 0; i < 3; i++) {
+            f.handle(citizen(i), ROAD[i]);
+        }
+        List<TicketRow> tickets = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            tickets.add(f.ticket(ticketOf(f.outboxTo(citizen(i)).get(0))));
+        }
+        String officer = officers("dpupr").get(0);
+
+        // ALIH on a joined report: every report of the incident goes to the new unit, every citizen is told
+        f.handle(officer, "ALIH " + tickets.get(1).number() + " dishub");
+        for (int i = 0; i < 3; i++) {
+            TicketRow t = tickets.get(i);
+            assertThat(f.activeUnits(t.id())).as("ticket %d", i).containsExactly("dishub");
+            assertThat(f.outboxTo(citizen(i))).last().satisfies(o -> assertThat(o.text())
+                    .contains("Tiket " + t.number() + " dialihkan ke"));
+        }
+        // and the new unit's TOLAK on the first report rejects them all, every citizen told why
+        String dishub = officers("dishub").get(0);
+        f.handle(dishub, "TOLAK " + tickets.get(0).number() + " bukan jalan kabupaten");
+        for (int i = 0; i < 3; i++) {
+            TicketRow t = tickets.get(i);
+            assertThat(f.ticket(t.number()).state()).isEqualTo("REJECTED");
+            assertThat(f.outboxTo(citizen(i))).last().satisfies(o -> assertThat(o.text())
+                    .contains("Tiket " + t.number() + " tidak dapat ditindaklanjuti", "bukan jalan kabupaten"));
+        }
+    }
+
+    @Test
     void anOverdueIncidentRemindsItsUnitOnceNotOncePerReport() {
         f = new FlowFixture();
         for (int i = 0; i < 3; i++) {
