@@ -154,12 +154,13 @@
       say(t.ticket + ': ' + C.errorText(r), false);
       return;
     }
-    say(r.data.reply, true);
     if (input) {
       input.value = '';
     }
     await load(true);
     $('queue').focus();
+    // said once the list is reloaded and has the focus again: the officer (and a test) may go on at once
+    say(r.data.reply, true);
   }
 
   function on(form, fn) {

@@ -46,9 +46,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -64,7 +61,7 @@ class DeskBrowserIT {
     static final String ADMIN_STATION = "Radio <b>Dua</b>";
     static WadulApp app;
     static WebDriver browser;
-    static Path profile;
+    static HeadlessChromium chromium;
     static SMPPSession officer;
     static final BlockingQueue<DeliverSm> received = new LinkedBlockingQueue<>();
 
@@ -107,33 +104,20 @@ class DeskBrowserIT {
         officer.connectAndBind("127.0.0.1", app.smppPort(), new BindParameter(BindType.BIND_RX, "demo", "demo1708",
                 "", TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, ""), 10_000);
 
-        profile = Files.createTempDirectory("wadul-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1300", "--lang=id-ID", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        chromium = HeadlessChromium.start(1400, 1300);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (officer != null) {
             officer.unbindAndClose();
         }
         if (app != null) {
             app.close();
-        }
-        if (profile != null) {
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

@@ -8,6 +8,7 @@ import id.wadul.routes.LinkPhones;
 import id.wadul.routes.app.WadulApp;
 import id.wadul.routes.config.Settings;
 import id.wadul.routes.desk.AddOperatorCommand;
+import id.wadul.routes.desk.HeadlessChromium;
 import id.wadul.sql.DatabaseConfig;
 import id.wadul.sql.testing.TestDatabase;
 import java.io.ByteArrayInputStream;
@@ -39,9 +40,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -61,7 +59,7 @@ class AdminBrowserIT {
     static final String ROAD = "jln rusak parah berlubang di kec padangan tlg diperbaiki";
     static WadulApp app;
     static WebDriver browser;
-    static Path profile;
+    static HeadlessChromium chromium;
     static SMPPSession link;
     static final LinkPhones phones = new LinkPhones();
 
@@ -91,32 +89,20 @@ class AdminBrowserIT {
         link.connectAndBind("127.0.0.1", app.smppPort(), new BindParameter(BindType.BIND_TRX, "demo", "demo1708", "",
                 TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, ""), 10_000);
 
-        profile = Files.createTempDirectory("wadul-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1300", "--lang=id-ID", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(1400, 1300);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (link != null) {
             link.unbindAndClose();
         }
         if (app != null) {
             app.close();
-        }
-        if (profile != null) {
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
         }
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.wadul.routes.desk.DeskClient;
+import id.wadul.routes.desk.HeadlessChromium;
 import id.wadul.routes.learn.LabelFile;
 import id.wadul.routes.learn.Labels;
 import id.wadul.routes.understand.ComplaintAnalyzer;
@@ -30,9 +31,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,36 +46,24 @@ class LearnBrowserIT {
     static final String WRONG = "label keliru uji lampu jalan mati dekat pasar";
     static LearnApp app;
     static WebDriver browser;
-    static Path profile;
+    static HeadlessChromium chromium;
     static String base;
 
     @BeforeAll
     static void start() throws Exception {
         app = new LearnApp("wadul_learn_browser", "1s");
         base = "http://127.0.0.1:" + app.app.httpPort();
-        profile = Files.createTempDirectory("wadul-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1500,1400", "--lang=id-ID", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(1500, 1400);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (app != null) {
             app.close();
-        }
-        if (profile != null) {
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.wadul.routes.console.ConsoleFixture;
 import id.wadul.routes.desk.DeskTestServer;
+import id.wadul.routes.desk.HeadlessChromium;
 import id.wadul.sql.console.BlockedNumberMapper;
 import id.wadul.sql.incident.IncidentMapper;
 import id.wadul.sql.outbox.OutboxRow;
@@ -25,9 +26,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,37 +39,24 @@ class TriageBrowserIT {
 
     static ConsoleFixture console;
     static WebDriver browser;
-    static Path profile;
+    static HeadlessChromium chromium;
     static String base;
 
     @BeforeAll
     static void start() throws IOException {
         console = new ConsoleFixture();
         base = "http://127.0.0.1:" + console.desk.server.port();
-        profile = Files.createTempDirectory("wadul-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1500,1200", "--lang=id-ID", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        chromium = HeadlessChromium.start(1500, 1200);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws IOException {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (console != null) {
             console.close();
-        }
-        if (profile != null) {
-            try (var paths = Files.walk(profile)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
         }
     }
 
