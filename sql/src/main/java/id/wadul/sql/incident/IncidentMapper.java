@@ -3,7 +3,9 @@ package id.wadul.sql.incident;
 import id.wadul.sql.JsonRows;
 import id.wadul.sql.ticket.TicketRow;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
@@ -16,7 +18,9 @@ public interface IncidentMapper {
      * must not be empty.
      */
     default List<IncidentCandidate> candidates(Collection<IncidentKey> keys, Instant since) {
-        return candidateRows(JsonRows.of(keys), since);
+        List<IncidentCandidate> rows = new ArrayList<>(candidateRows(JsonRows.of(keys), since));
+        rows.sort(Comparator.comparing(IncidentCandidate::createdAt).thenComparingLong(IncidentCandidate::id));
+        return rows;
     }
 
     List<IncidentCandidate> candidateRows(@Param("keys") String keys, @Param("since") Instant since);
