@@ -6,10 +6,6 @@ import id.wadul.gateway.smpp.SmppServer;
 import id.wadul.routes.camel.OutboxRoutes;
 import id.wadul.routes.camel.RouteSettings;
 import id.wadul.routes.config.Settings;
-import id.wadul.routes.console.learn.LearnConsole;
-import id.wadul.routes.console.queue.QueueConsole;
-import id.wadul.routes.console.tickets.TicketConsole;
-import id.wadul.routes.desk.CallCorrectionApi;
 import id.wadul.routes.desk.DeskServer;
 import id.wadul.routes.desk.DeskSettings;
 import id.wadul.routes.flow.ComplaintIntake;
@@ -188,14 +184,8 @@ public final class WadulApp implements AutoCloseable {
         DeskSettings deskSettings = DeskSettings.from(settings);
         health = new HealthEndpoint(new HealthCheck(database::health, availability, gateway::boundSessions,
                 () -> backlog(sessions)));
-        DeskServer deskServer = DeskServer.create(sessions, intake, analyzer, deskSettings, flow, clock, health)
-                .with(new TicketConsole(sessions, analyzer, messages, flow, clock,
-                        () -> endpoints.send(OutboxRoutes.WAKE, null)))
-                .with(new QueueConsole(sessions, analyzer.responsibilities(), messages, flow, clock,
-                        () -> endpoints.send(OutboxRoutes.WAKE, null)))
-                .with(new LearnConsole(sessions, analyzer, clock))
-                .with(new CallCorrectionApi(sessions, analyzer, messages, flow, deskSettings.callEditWindow(), clock,
-                        () -> endpoints.send(OutboxRoutes.WAKE, null)));
+        DeskServer deskServer = WebServer.create(sessions, intake, analyzer, messages, deskSettings, flow, clock,
+                health, () -> endpoints.send(OutboxRoutes.WAKE, null));
         desk = keep(deskServer, deskServer::stop);
         desk.start(deskSettings.port());
         LOG.info("wadul started in {} ms: SMPP port {}, call-in desk http port {}, database {}",
